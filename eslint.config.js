@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '.kafka/**', '.data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'error',
+      // Configuration is parsed once per service (env.ts); nothing else reads the environment.
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through the service env.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['**/env.ts', '**/*.spec.ts', '**/test/**', 'scripts/src/**', '**/testing.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

@@ -1,0 +1,46 @@
+import { envFields, parseEnv, z } from '@dnevnik/config';
+
+const schema = z
+  .object({
+    NODE_ENV: envFields.nodeEnv,
+    LOG_LEVEL: envFields.logLevel,
+    GATEWAY_PORT: envFields.port(4000),
+    GATEWAY_HOST: z.string().default('127.0.0.1'),
+    /** The composed supergraph; the gateway never introspects subgraphs at run time. */
+    SUPERGRAPH_PATH: z.string().optional(),
+    /** Overrides the routing URL of a subgraph named in the supergraph: "identity=http://…,curriculum=…". */
+    SUBGRAPH_URLS: envFields.csv,
+    /** Where identity publishes the keys access tokens are signed with. */
+    IDENTITY_JWKS_URL: z.url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+    /** PKCS#8 PEM of the Ed25519 key that signs the identity passed to subgraphs. */
+    GATEWAY_SIGNING_KEY: z.string().optional(),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(15),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
+    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+    /** Take the client address from X-Forwarded-For (only behind a trusted ingress). */
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['GATEWAY_SIGNING_KEY'], message: 'required in production' });
+    }
+  });
+
+export type GatewayEnv = z.infer<typeof schema>;
+
+export const loadGatewayEnv = (env: Record<string, string | undefined> = process.env): GatewayEnv =>
+  parseEnv(schema, env);
+
+export function parseSubgraphUrls(entries: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of entries) {
+    const [name, url] = entry.split('=');
+    if (name && url) out[name.trim()] = url.trim();
+  }
+  return out;
+}

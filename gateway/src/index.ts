@@ -1,0 +1,2 @@
+export { createGateway, type Gateway, type GatewayOptions } from './app.js';
+export { loadGatewayEnv, type GatewayEnv } from './env.js';

@@ -1,0 +1,39 @@
+/**
+ * The small set of error codes clients see. Domain code throws AppError with one of them and a
+ * message a teacher or parent can read; anything else is masked as an internal error.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DEADLINE_PASSED',
+  'TOO_MANY_REQUESTS',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Safe, non-personal details for the client (field names, limits, retry delays). */
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const unauthenticated = (message = 'Войдите в систему, чтобы продолжить.') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Недостаточно прав для этого действия.') =>
+  new AppError('FORBIDDEN', message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}: не найдено.`);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, details);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

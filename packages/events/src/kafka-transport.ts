@@ -1,0 +1,99 @@
+import { Kafka, Partitioners, type Consumer, type Producer } from 'kafkajs';
+import { kafkaLogCreator, type Logger } from '@dnevnik/logging';
+import type { EventTransport, Subscription } from './transport.js';
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /** Partitions for topics this service creates; production provisions topics itself. */
+  partitions?: number;
+}
+
+export function createKafkaTransport(options: KafkaTransportOptions): EventTransport {
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logCreator: kafkaLogCreator(options.logger),
+    retry: { retries: 8, initialRetryTime: 200 },
+  });
+  const consumers = new Set<Consumer>();
+  let producer: Producer | null = null;
+  let connecting: Promise<Producer> | null = null;
+
+  async function getProducer(): Promise<Producer> {
+    if (producer) return producer;
+    connecting ??= (async () => {
+      // Idempotent producer: a retried send never duplicates or reorders messages of a partition.
+      const p = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await p.connect();
+      producer = p;
+      return p;
+    })();
+    try {
+      return await connecting;
+    } finally {
+      connecting = null;
+    }
+  }
+
+  return {
+    kind: 'kafka',
+    async ensureTopics(topics) {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const existing = new Set(await admin.listTopics());
+        const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+        if (missing.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
+          });
+        }
+      } finally {
+        await admin.disconnect();
+      }
+    },
+    async publish(topic, messages) {
+      const p = await getProducer();
+      await p.send({ topic, acks: -1, messages });
+    },
+    async subscribe({ groupId, topics, onMessage }): Promise<Subscription> {
+      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ topic, message }) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(message.headers ?? {})) {
+            if (v !== undefined) headers[k] = String(v);
+          }
+          await onMessage({
+            topic,
+            key: message.key?.toString() ?? '',
+            value: message.value?.toString() ?? '',
+            headers,
+          });
+        },
+      });
+      consumers.add(consumer);
+      return {
+        async stop() {
+          consumers.delete(consumer);
+          await consumer.disconnect();
+        },
+      };
+    },
+    async close() {
+      await Promise.all([...consumers].map((c) => c.disconnect()));
+      consumers.clear();
+      await producer?.disconnect();
+      producer = null;
+    },
+  };
+}

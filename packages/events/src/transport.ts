@@ -1,0 +1,34 @@
+/** A message as it travels: the key orders messages of one aggregate on one partition. */
+export interface TransportMessage {
+  key: string;
+  value: string;
+  headers?: Record<string, string>;
+}
+
+export interface ReceivedMessage extends TransportMessage {
+  topic: string;
+}
+
+export interface SubscribeOptions {
+  /** Consumer group: each group receives every message once; members of a group share them. */
+  groupId: string;
+  topics: string[];
+  /** Called one message at a time per partition (per topic in process); must not throw for bad data. */
+  onMessage: (message: ReceivedMessage) => Promise<void>;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+/**
+ * What the outbox relay and consumers need from a broker. Kafka implements it in production and
+ * tests; an in-process bus implements it for the embedded mode. Nothing else differs.
+ */
+export interface EventTransport {
+  readonly kind: 'kafka' | 'in-process';
+  ensureTopics(topics: string[]): Promise<void>;
+  publish(topic: string, messages: TransportMessage[]): Promise<void>;
+  subscribe(options: SubscribeOptions): Promise<Subscription>;
+  close(): Promise<void>;
+}

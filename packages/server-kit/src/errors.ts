@@ -1,0 +1,53 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import { isAppError } from '@dnevnik/errors';
+import type { Logger } from '@dnevnik/logging';
+
+/** Codes produced by GraphQL itself that are safe and useful to show as they are. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DEADLINE_PASSED',
+  'TOO_MANY_REQUESTS',
+  'SUBGRAPH_UNAVAILABLE',
+]);
+
+/**
+ * Error masking: clients get a code and a message meant for them, never a stack trace, an SQL
+ * fragment or an internal URL. Unknown failures are logged with the request id the client sees.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isAppError(original)) {
+      return {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: original.code, ...(original.details ?? {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    // A plain Error thrown by a resolver is never shown, whatever code it claims.
+    const fromGraphQL = !(original instanceof Error) || original instanceof GraphQLError;
+    if (typeof code === 'string' && PASS_THROUGH.has(code) && fromGraphQL) {
+      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+    return {
+      message: 'Внутренняя ошибка. Попробуйте ещё раз позже.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,10 @@
+export { createHttpServer, HttpError, sendJson, type RouteHandler, type RunningHttpServer } from './http-server.js';
+export { createErrorFormatter } from './errors.js';
+export { createMetrics } from './metrics.js';
+export {
+  createSubgraphServer,
+  type BaseRequestContext,
+  type Readiness,
+  type SubgraphServerOptions,
+} from './subgraph-server.js';
+export { createLifecycle, type Lifecycle } from './lifecycle.js';

@@ -1,0 +1,67 @@
+/**
+ * `npm start`: the whole graph in one process. Without database URLs every service runs on its
+ * own embedded PostgreSQL (PGlite); without KAFKA_BROKERS they share an in-process event bus.
+ * Set the variables from README.md to run the same code on real PostgreSQL and Kafka.
+ */
+import { generateKeyPairPem } from '@dnevnik/auth';
+import { createInProcessTransport, createKafkaTransport } from '@dnevnik/events';
+import { createGateway, loadGatewayEnv } from '@dnevnik/gateway';
+import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
+import { createLogger } from '@dnevnik/logging';
+import { createLifecycle } from '@dnevnik/server-kit';
+
+const env = { LOG_LEVEL: 'warn', ...process.env };
+const logger = createLogger({ source: 'dnevnik', level: env.LOG_LEVEL as 'warn' });
+const lifecycle = createLifecycle(logger);
+
+const gatewayKeys = await generateKeyPairPem('EdDSA');
+const identityEnv = loadIdentityEnv(env);
+const transport =
+  identityEnv.KAFKA_BROKERS.length > 0
+    ? createKafkaTransport({ brokers: identityEnv.KAFKA_BROKERS, clientId: 'dnevnik', logger })
+    : createInProcessTransport();
+lifecycle.onStop('event transport', () => transport.close());
+
+const identity = await createIdentityService({
+  env: identityEnv,
+  logger: logger.child({ source: 'identity' }),
+  gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+  transport,
+});
+lifecycle.onStop('identity', () => identity.stop());
+const seeded = await seedDemo(identity.database.orm, { passwordLogN: identityEnv.PASSWORD_SCRYPT_LOG_N, logger });
+const identityServer = await identity.start();
+
+const gatewayEnv = loadGatewayEnv({
+  ...env,
+  IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
+  SUBGRAPH_URLS: `identity=${identityServer.url}`,
+});
+const gateway = await createGateway({ env: gatewayEnv, logger: logger.child({ source: 'gateway' }), signingKeyPem: gatewayKeys.privateKeyPem });
+lifecycle.onStop('gateway', () => gateway.stop());
+const gatewayServer = await gateway.start();
+lifecycle.stopOnSignals();
+
+const mode = [
+  identity.database.mode === 'embedded' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL',
+  transport.kind === 'in-process' ? 'in-process event bus' : 'Kafka',
+].join(', ');
+const lines = [
+  '',
+  `Dnevnik Graph is running (${mode}).`,
+  '',
+  `  GraphQL endpoint and IDE:  ${gatewayServer.url}`,
+  '',
+  `Demo school ${DEMO.schoolId}${seeded.created ? ' (seeded now)' : ''}; every demo login has the password "${DEMO.password}":`,
+  ...seeded.logins.map((l) => `  ${l.login.padEnd(18)} ${l.description}`),
+  '',
+  'Try it:',
+  `  curl -s ${gatewayServer.url} -H 'content-type: application/json' \\`,
+  `    -d '{"query":"mutation { login(input: {login: \\"ivanov.parent\\", password: \\"${DEMO.password}\\"}) { accessToken } }"}'`,
+  `  curl -s ${gatewayServer.url} -H 'content-type: application/json' -H 'authorization: Bearer <accessToken>' \\`,
+  `    -d '{"query":"{ me { person { lastName firstName children { child { lastName firstName } } } roles { role schoolId } } }"}'`,
+  '',
+  'Press Ctrl+C to stop.',
+  '',
+];
+process.stdout.write(lines.join('\n'));

@@ -1,0 +1,5 @@
+export { createIdentityService, identityEntities, identityTypeDefs, type IdentityService, type IdentityServiceOptions } from './app.js';
+export { loadIdentityEnv, type IdentityEnv } from './env.js';
+export { identityMigrations } from './migrations/index.js';
+export { IdentityEvents } from './identity.events.js';
+export { seedDemo, DEMO, type DemoSeedResult } from './seed/demo.js';

@@ -1,0 +1,11 @@
+import type { MigrationEntry } from '@dnevnik/database';
+import { auditMigrations } from '@dnevnik/audit';
+import { eventMigrations } from '@dnevnik/events';
+import { IdentitySchema } from './0001-identity.js';
+
+/** Platform tables first (outbox, inbox, audit log), then identity's own. Never reorder. */
+export const identityMigrations: MigrationEntry[] = [
+  ...eventMigrations,
+  ...auditMigrations,
+  { name: 'identity-0001-schema', class: IdentitySchema },
+];
