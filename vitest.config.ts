@@ -6,7 +6,11 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['{packages,services,gateway,scripts}/*/{src,test}/**/*.spec.ts', 'gateway/{src,test}/**/*.spec.ts'],
+    include: [
+      '{packages,services}/*/{src,test}/**/*.spec.ts',
+      '{gateway,scripts}/{src,test}/**/*.spec.ts',
+      'tests/**/*.spec.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

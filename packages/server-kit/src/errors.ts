@@ -1,6 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
 import { isAppError } from '@dnevnik/errors';
 import type { Logger } from '@dnevnik/logging';
 
@@ -38,7 +37,9 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     // A plain Error thrown by a resolver is never shown, whatever code it claims.
-    const fromGraphQL = !(original instanceof Error) || original instanceof GraphQLError;
+    // GraphQLError and its subclasses carry `extensions`; checked structurally because libraries
+    // may load their own copy of graphql (CJS next to ESM), which defeats instanceof.
+    const fromGraphQL = !(original instanceof Error) || 'extensions' in original;
     if (typeof code === 'string' && PASS_THROUGH.has(code) && fromGraphQL) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
       return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };

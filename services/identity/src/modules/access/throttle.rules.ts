@@ -12,7 +12,8 @@ export const DEFAULT_THROTTLE: ThrottlePolicy = {
   accountFreeFailures: 5,
   accountBaseLockMs: 30_000,
   accountMaxLockMs: 15 * 60_000,
-  sourceMaxFailures: 50,
+  // A whole school often shares one NAT address: the source limit must not lock out a building.
+  sourceMaxFailures: 500,
 };
 
 export interface RecentFailures {

@@ -1,0 +1,129 @@
+import { generateKeyPairPem } from '@dnevnik/auth';
+import { createOrm } from '@dnevnik/database';
+import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
+import { createGateway, loadGatewayEnv, type Gateway } from '@dnevnik/gateway';
+import {
+  createIdentityService,
+  identityEntities,
+  identityMigrations,
+  loadIdentityEnv,
+  seedDemo,
+  type IdentityService,
+} from '@dnevnik/identity';
+import { createLogger } from '@dnevnik/logging';
+
+export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const logger = createLogger({ source: 'e2e', level: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' });
+
+export interface Stack {
+  gatewayUrl: string;
+  identityUrl: string;
+  identity: IdentityService;
+  gateway: Gateway;
+  db: TestDatabase;
+  gatewayKeys: { privateKeyPem: string; publicKeyPem: string };
+  identitySigningKeyPem: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  login(login: string, password?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+export const DEMO_PASSWORD = 'demo-dnevnik-2026';
+
+export async function postGraphQL<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<GqlResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
+  return { status: res.status, ...json };
+}
+
+/** The identity subgraph on its own fresh database and the real Kafka, behind a real gateway. */
+export async function startStack(): Promise<Stack> {
+  const db = await createTestDatabase('identity', identityMigrations, async (url) => {
+    const handle = await createOrm({ url, entities: identityEntities, migrations: identityMigrations, logger });
+    await handle.migrate();
+    await handle.close();
+  });
+  const gatewayKeys = await generateKeyPairPem('EdDSA');
+  const identitySigningKeyPem = (await generateKeyPairPem('ES256')).privateKeyPem;
+  const identity = await createIdentityService({
+    env: loadIdentityEnv({
+      NODE_ENV: 'test',
+      IDENTITY_PORT: '0',
+      IDENTITY_DATABASE_URL: db.url,
+      KAFKA_BROKERS,
+      IDENTITY_SIGNING_KEY: identitySigningKeyPem,
+      // Cheap hashes keep the suite fast; the parameters travel with each hash.
+      PASSWORD_SCRYPT_LOG_N: '12',
+    }),
+    logger,
+    gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+    outboxPollMs: 100,
+  });
+  await seedDemo(identity.database.orm, { passwordLogN: 12, logger });
+  const identityServer = await identity.start();
+  const gateway = await createGateway({
+    env: loadGatewayEnv({
+      NODE_ENV: 'test',
+      GATEWAY_PORT: '0',
+      SUBGRAPH_URLS: `identity=${identityServer.url}`,
+      IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
+      SUBGRAPH_TIMEOUT_MS: '5000',
+    }),
+    logger,
+    signingKeyPem: gatewayKeys.privateKeyPem,
+  });
+  const gatewayServer = await gateway.start();
+  let stopped = false;
+
+  const stack: Stack = {
+    gatewayUrl: gatewayServer.url,
+    identityUrl: identityServer.url,
+    identity,
+    gateway,
+    db,
+    gatewayKeys,
+    identitySigningKeyPem,
+    gql: (query, variables, token) =>
+      postGraphQL(gatewayServer.url, { query, variables }, token ? { authorization: `Bearer ${token}` } : {}),
+    async login(login, password = DEMO_PASSWORD) {
+      const res = await stack.gql<{ login: { accessToken: string } }>(
+        'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+        { i: { login, password } },
+      );
+      if (!res.data?.login) throw new Error(`login ${login} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.accessToken;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await gateway.stop();
+      await identity.stop();
+      await db.drop();
+    },
+  };
+  return stack;
+}
+
+/** Demo ids (services/identity/src/seed/demo.ts). */
+export const IDS = {
+  school: '01930000-0000-7000-8000-000000000010',
+  class7a: '01930000-0000-7000-8000-000000000107',
+  petya: '01930000-0000-7000-8000-000000002001',
+  anya: '01930000-0000-7000-8000-000000002002',
+  ivanovParent: '01930000-0000-7000-8000-000000003001',
+  smirnovaParent: '01930000-0000-7000-8000-000000003002',
+};
