@@ -8,12 +8,19 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
       // Configuration is parsed once per service (env.ts); nothing else reads the environment.
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through the service env.ts.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through the service env.ts.',
+        },
       ],
     },
   },

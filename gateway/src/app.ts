@@ -17,7 +17,14 @@ import {
   type RequestSource,
 } from '@dnevnik/auth';
 import type { Logger } from '@dnevnik/logging';
-import { createErrorFormatter, createHttpServer, createMetrics, HttpError, sendJson, type RunningHttpServer } from '@dnevnik/server-kit';
+import {
+  createErrorFormatter,
+  createHttpServer,
+  createMetrics,
+  HttpError,
+  sendJson,
+  type RunningHttpServer,
+} from '@dnevnik/server-kit';
 import { parseSubgraphUrls, type GatewayEnv } from './env.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 
@@ -41,9 +48,16 @@ export interface Gateway {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function requestSource(req: IncomingMessage, trustProxy: boolean): RequestSource {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
   const ua = req.headers['user-agent'];
-  return { ip: forwarded || req.socket.remoteAddress || null, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
+  return {
+    ip: forwarded || req.socket.remoteAddress || null,
+    userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null,
+  };
 }
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
@@ -58,14 +72,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     publicKeyPem = pair.publicKeyPem;
   } else {
     const { createPublicKey } = await import('node:crypto');
-    publicKeyPem = createPublicKey(signingKeyPem).export({ type: 'spki', format: 'pem' }).toString();
+    publicKeyPem = createPublicKey(signingKeyPem)
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
   }
   const sign = await createViewerSigner(signingKeyPem);
-  const verifyAccessToken = options.verifyAccessToken ?? createAccessTokenVerifier({ jwksUrl: env.IDENTITY_JWKS_URL });
+  const verifyAccessToken =
+    options.verifyAccessToken ?? createAccessTokenVerifier({ jwksUrl: env.IDENTITY_JWKS_URL });
 
   const supergraphSdl =
     options.supergraphSdl ??
-    readFileSync(env.SUPERGRAPH_PATH ?? new URL('../../schemas/supergraph.graphql', import.meta.url), 'utf8');
+    readFileSync(
+      env.SUPERGRAPH_PATH ?? new URL('../../schemas/supergraph.graphql', import.meta.url),
+      'utf8',
+    );
   const urlOverrides = parseSubgraphUrls(env.SUBGRAPH_URLS);
 
   const metrics = createMetrics('gateway');
@@ -108,7 +128,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: protection.validationRules,
-    plugins: [...(protection.plugins as never[]), metrics.plugin as never, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(protection.plugins as never[]),
+      metrics.plugin as never,
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 
   const http = createHttpServer<GatewayContext>({
@@ -117,7 +141,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     apollo,
     onRequestFinished: metrics.observeRequest,
     // A GraphiQL bundled in the package: works without internet. Never in production.
-    landingPage: production ? undefined : () => renderGraphiQL({ endpoint: '/graphql', title: 'Dnevnik Graph' } as never),
+    landingPage: production
+      ? undefined
+      : () => renderGraphiQL({ endpoint: '/graphql', title: 'Dnevnik Graph' } as never),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }),
@@ -130,14 +156,23 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const auth = req.headers.authorization;
       if (!auth) return { identity: { viewer: ANONYMOUS, source, requestId } };
       const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(auth);
-      if (!match) throw new HttpError(401, 'Неверный заголовок Authorization: ожидается «Bearer <токен>».', 'UNAUTHENTICATED');
+      if (!match)
+        throw new HttpError(
+          401,
+          'Неверный заголовок Authorization: ожидается «Bearer <токен>».',
+          'UNAUTHENTICATED',
+        );
       try {
         const viewer = await verifyAccessToken(match[1]!);
         return { identity: { viewer, source, requestId } };
       } catch (err) {
         if (err instanceof InvalidAccessTokenError) {
           // A bad token is refused outright rather than treated as anonymous, so clients notice.
-          throw new HttpError(401, 'Токен доступа недействителен или истёк. Обновите сессию или войдите снова.', 'UNAUTHENTICATED');
+          throw new HttpError(
+            401,
+            'Токен доступа недействителен или истёк. Обновите сессию или войдите снова.',
+            'UNAUTHENTICATED',
+          );
         }
         throw err;
       }

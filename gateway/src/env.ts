@@ -27,7 +27,11 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['GATEWAY_SIGNING_KEY'], message: 'required in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GATEWAY_SIGNING_KEY'],
+        message: 'required in production',
+      });
     }
   });
 

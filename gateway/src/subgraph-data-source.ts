@@ -29,13 +29,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const name = options.name;
     this.fetcher = (async (url: string, init: RequestInit) => {
       try {
-        const response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
-        options.requests.inc({ subgraph: name, outcome: response.ok ? 'ok' : `http_${response.status}` });
+        const response = await fetch(url, {
+          ...init,
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+        options.requests.inc({
+          subgraph: name,
+          outcome: response.ok ? 'ok' : `http_${response.status}`,
+        });
         return response;
       } catch (err) {
         const timedOut = (err as Error).name === 'TimeoutError';
         options.requests.inc({ subgraph: name, outcome: timedOut ? 'timeout' : 'unreachable' });
-        options.logger.warn({ subgraph: name, timedOut, reason: (err as Error).message }, 'subgraph request failed');
+        options.logger.warn(
+          { subgraph: name, timedOut, reason: (err as Error).message },
+          'subgraph request failed',
+        );
         throw new GraphQLError(
           timedOut
             ? `Служба «${name}» не ответила вовремя. Часть данных сейчас недоступна.`
@@ -46,7 +55,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }) as unknown as Fetcher;
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!context.identity) return;
     request.http?.headers.set(VIEWER_HEADER, await this.options.sign(context.identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);

@@ -27,7 +27,9 @@ export function composeSupergraph(): string {
   }));
   const result = composeServices(services);
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
   return `${result.supergraphSdl.trim()}\n`;
 }
@@ -39,7 +41,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (check) {
       const committed = readFileSync(outputPath, 'utf8');
       if (committed !== sdl) {
-        process.stderr.write('schemas/supergraph.graphql is stale: run `npm run compose` and commit the result.\n');
+        process.stderr.write(
+          'schemas/supergraph.graphql is stale: run `npm run compose` and commit the result.\n',
+        );
         process.exit(1);
       }
       process.stdout.write('supergraph composes and matches schemas/supergraph.graphql\n');

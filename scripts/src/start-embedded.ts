@@ -29,7 +29,10 @@ const identity = await createIdentityService({
   transport,
 });
 lifecycle.onStop('identity', () => identity.stop());
-const seeded = await seedDemo(identity.database.orm, { passwordLogN: identityEnv.PASSWORD_SCRYPT_LOG_N, logger });
+const seeded = await seedDemo(identity.database.orm, {
+  passwordLogN: identityEnv.PASSWORD_SCRYPT_LOG_N,
+  logger,
+});
 const identityServer = await identity.start();
 
 const gatewayEnv = loadGatewayEnv({
@@ -37,7 +40,11 @@ const gatewayEnv = loadGatewayEnv({
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
   SUBGRAPH_URLS: `identity=${identityServer.url}`,
 });
-const gateway = await createGateway({ env: gatewayEnv, logger: logger.child({ source: 'gateway' }), signingKeyPem: gatewayKeys.privateKeyPem });
+const gateway = await createGateway({
+  env: gatewayEnv,
+  logger: logger.child({ source: 'gateway' }),
+  signingKeyPem: gatewayKeys.privateKeyPem,
+});
 lifecycle.onStop('gateway', () => gateway.stop());
 const gatewayServer = await gateway.start();
 lifecycle.stopOnSignals();

@@ -20,10 +20,17 @@ async function subgraphRequests(): Promise<number> {
 describe('the gateway as the only door', () => {
   it('logs in and answers me through the graph', async () => {
     const token = await stack.login('ivanov.parent');
-    const res = await stack.gql('{ me { person { lastName children { child { firstName } } } roles { role } session { current authMethod } } }', {}, token);
+    const res = await stack.gql(
+      '{ me { person { lastName children { child { firstName } } } roles { role } session { current authMethod } } }',
+      {},
+      token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.me.person.lastName).toBe('Иванов');
-    expect(res.data.me.person.children.map((c: any) => c.child.firstName).sort()).toEqual(['Мария', 'Пётр']);
+    expect(res.data.me.person.children.map((c: any) => c.child.firstName).sort()).toEqual([
+      'Мария',
+      'Пётр',
+    ]);
     expect(res.data.me.roles).toEqual([{ role: 'PARENT' }]);
     expect(res.data.me.session).toEqual({ current: true, authMethod: 'PASSWORD' });
   });
@@ -39,11 +46,28 @@ describe('the gateway as the only door', () => {
     const { exportPKCS8 } = await import('jose');
     const forge = await createViewerSigner(await exportPKCS8(privateKey));
     const assertion = await forge({
-      viewer: { kind: 'person', personId: '01930000-0000-7000-8000-000000001003', sessionId: 'x', authMethod: 'password', roles: [{ role: 'school_admin', schoolId: '01930000-0000-7000-8000-000000000010', classId: null, regionId: null }] },
+      viewer: {
+        kind: 'person',
+        personId: '01930000-0000-7000-8000-000000001003',
+        sessionId: 'x',
+        authMethod: 'password',
+        roles: [
+          {
+            role: 'school_admin',
+            schoolId: '01930000-0000-7000-8000-000000000010',
+            classId: null,
+            regionId: null,
+          },
+        ],
+      },
       source: { ip: null, userAgent: null },
       requestId: 'forged-request',
     });
-    const res = await postGraphQL(stack.identityUrl, { query: '{ me { person { id } } }' }, { [VIEWER_HEADER]: assertion });
+    const res = await postGraphQL(
+      stack.identityUrl,
+      { query: '{ me { person { id } } }' },
+      { [VIEWER_HEADER]: assertion },
+    );
     expect(res.status).toBe(401);
   });
 
@@ -65,7 +89,11 @@ describe('the gateway as the only door', () => {
 
   it('refuses a token signed with another key', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const forged = await new SignJWT({ sid: 's', amr: 'password', roles: [{ role: 'director', schoolId: null, classId: null, regionId: null }] })
+    const forged = await new SignJWT({
+      sid: 's',
+      amr: 'password',
+      roles: [{ role: 'director', schoolId: null, classId: null, regionId: null }],
+    })
       .setProtectedHeader({ alg: 'ES256', kid: 'identity-1' })
       .setSubject('01930000-0000-7000-8000-000000001001')
       .setIssuer('dnevnik-identity')
@@ -84,7 +112,14 @@ describe('the gateway as the only door', () => {
       sub: '01930000-0000-7000-8000-000000001001',
       sid: 's',
       amr: 'password',
-      roles: [{ role: 'director', schoolId: '01930000-0000-7000-8000-000000000010', classId: null, regionId: null }],
+      roles: [
+        {
+          role: 'director',
+          schoolId: '01930000-0000-7000-8000-000000000010',
+          classId: null,
+          regionId: null,
+        },
+      ],
       iss: 'dnevnik-identity',
       aud: 'dnevnik-graph',
       iat: now,
@@ -118,10 +153,15 @@ describe('the gateway as the only door', () => {
     const batch = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([{ query: '{ me { person { id } } }' }, { query: '{ me { person { id } } }' }]),
+      body: JSON.stringify([
+        { query: '{ me { person { id } } }' },
+        { query: '{ me { person { id } } }' },
+      ]),
     });
     expect(batch.status).toBe(400);
-    const get = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ me { person { id } } }')}`);
+    const get = await fetch(
+      `${stack.gatewayUrl}?query=${encodeURIComponent('{ me { person { id } } }')}`,
+    );
     expect(get.status).toBe(400);
   });
 });

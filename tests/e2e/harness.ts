@@ -13,7 +13,10 @@ import {
 import { createLogger } from '@dnevnik/logging';
 
 export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-const logger = createLogger({ source: 'e2e', level: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent' });
+const logger = createLogger({
+  source: 'e2e',
+  level: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
+});
 
 export interface Stack {
   gatewayUrl: string;
@@ -23,7 +26,11 @@ export interface Stack {
   db: TestDatabase;
   gatewayKeys: { privateKeyPem: string; publicKeyPem: string };
   identitySigningKeyPem: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   login(login: string, password?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -53,7 +60,12 @@ export async function postGraphQL<T>(
 /** The identity subgraph on its own fresh database and the real Kafka, behind a real gateway. */
 export async function startStack(): Promise<Stack> {
   const db = await createTestDatabase('identity', identityMigrations, async (url) => {
-    const handle = await createOrm({ url, entities: identityEntities, migrations: identityMigrations, logger });
+    const handle = await createOrm({
+      url,
+      entities: identityEntities,
+      migrations: identityMigrations,
+      logger,
+    });
     await handle.migrate();
     await handle.close();
   });
@@ -98,7 +110,11 @@ export async function startStack(): Promise<Stack> {
     gatewayKeys,
     identitySigningKeyPem,
     gql: (query, variables, token) =>
-      postGraphQL(gatewayServer.url, { query, variables }, token ? { authorization: `Bearer ${token}` } : {}),
+      postGraphQL(
+        gatewayServer.url,
+        { query, variables },
+        token ? { authorization: `Bearer ${token}` } : {},
+      ),
     async login(login, password = DEMO_PASSWORD) {
       const res = await stack.gql<{ login: { accessToken: string } }>(
         'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',

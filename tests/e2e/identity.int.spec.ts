@@ -2,10 +2,24 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
 import { createOrm } from '@dnevnik/database';
 import { createTestDatabase, withClient, type TestDatabase } from '@dnevnik/database/testing';
-import { createEventConsumer, createKafkaTransport, eventMigrations, on, ProcessedEventSchema, OutboxMessageSchema } from '@dnevnik/events';
+import {
+  createEventConsumer,
+  createKafkaTransport,
+  eventMigrations,
+  on,
+  ProcessedEventSchema,
+  OutboxMessageSchema,
+} from '@dnevnik/events';
 import { IdentityEvents } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
-import { DEMO_PASSWORD, IDS, KAFKA_BROKERS, postGraphQL, startStack, type Stack } from './harness.js';
+import {
+  DEMO_PASSWORD,
+  IDS,
+  KAFKA_BROKERS,
+  postGraphQL,
+  startStack,
+  type Stack,
+} from './harness.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -42,9 +56,17 @@ describe('login throttling', () => {
 describe('parents see only their own children (A8)', () => {
   it('refuses another child through the root field', async () => {
     const token = await stack.login('ivanov.parent');
-    const own = await stack.gql('query($id: ID!) { person(id: $id) { firstName birthDate } }', { id: IDS.petya }, token);
+    const own = await stack.gql(
+      'query($id: ID!) { person(id: $id) { firstName birthDate } }',
+      { id: IDS.petya },
+      token,
+    );
     expect(own.data.person).toEqual({ firstName: 'Пётр', birthDate: '2013-03-14' });
-    const other = await stack.gql('query($id: ID!) { person(id: $id) { firstName birthDate } }', { id: IDS.anya }, token);
+    const other = await stack.gql(
+      'query($id: ID!) { person(id: $id) { firstName birthDate } }',
+      { id: IDS.anya },
+      token,
+    );
     expect(other.data?.person ?? null).toBeNull();
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -67,8 +89,14 @@ describe('parents see only their own children (A8)', () => {
     const res = await postGraphQL(
       stack.identityUrl,
       {
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id firstName birthDate } } }',
-        variables: { r: [{ __typename: 'Person', id: IDS.petya }, { __typename: 'Person', id: IDS.anya }] },
+        query:
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id firstName birthDate } } }',
+        variables: {
+          r: [
+            { __typename: 'Person', id: IDS.petya },
+            { __typename: 'Person', id: IDS.anya },
+          ],
+        },
       },
       { [VIEWER_HEADER]: assertion },
     );
@@ -80,25 +108,44 @@ describe('parents see only their own children (A8)', () => {
 
   it('shows a parent the teacher name but nothing of a student of another family', async () => {
     const token = await stack.login('smirnova.parent');
-    const teacher = await stack.gql('{ person(id: "01930000-0000-7000-8000-000000001005") { lastName birthDate roles { role } } }', {}, token);
+    const teacher = await stack.gql(
+      '{ person(id: "01930000-0000-7000-8000-000000001005") { lastName birthDate roles { role } } }',
+      {},
+      token,
+    );
     expect(teacher.data.person).toEqual({ lastName: 'Васильева', birthDate: null, roles: null });
   });
 });
 
 describe('sessions and tokens', () => {
   it('rotates refresh tokens and ends the session when an old one is reused', async () => {
-    const first = await stack.gql(LOGIN, { i: { login: 'smirnova.anya', password: DEMO_PASSWORD } });
+    const first = await stack.gql(LOGIN, {
+      i: { login: 'smirnova.anya', password: DEMO_PASSWORD },
+    });
     const r1 = first.data.login.refreshToken as string;
-    const second = await stack.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }', { t: r1 });
+    const second = await stack.gql(
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }',
+      { t: r1 },
+    );
     expect(second.errors).toBeUndefined();
-    const reuse = await stack.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: r1 });
+    const reuse = await stack.gql(
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      { t: r1 },
+    );
     expect(reuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The thief's reuse also ends the legitimate holder's session.
-    const afterReuse = await stack.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', {
-      t: second.data.refreshSession.refreshToken,
-    });
+    const afterReuse = await stack.gql(
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      {
+        t: second.data.refreshSession.refreshToken,
+      },
+    );
     expect(afterReuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const me = await stack.gql('{ me { person { id } } }', {}, second.data.refreshSession.accessToken);
+    const me = await stack.gql(
+      '{ me { person { id } } }',
+      {},
+      second.data.refreshSession.accessToken,
+    );
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -107,24 +154,53 @@ describe('sessions and tokens', () => {
     const list = await stack.gql('{ mySessions { id current authMethod revokedAt } }', {}, token);
     expect(list.data.mySessions.filter((s: any) => s.current)).toHaveLength(1);
     expect((await stack.gql('mutation { logout }', {}, token)).data.logout).toBe(true);
-    expect((await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('administration (A3, A9, G2)', () => {
   it('registers a person, validates input, and refuses other roles', async () => {
     const admin = await stack.login('admin');
-    const bad = await stack.gql(REGISTER, {
-      i: { schoolId: IDS.school, role: 'STUDENT', classId: IDS.class7a, lastName: '<b>', firstName: 'Олег', snils: '112-233-445 96' },
-    }, admin);
+    const bad = await stack.gql(
+      REGISTER,
+      {
+        i: {
+          schoolId: IDS.school,
+          role: 'STUDENT',
+          classId: IDS.class7a,
+          lastName: '<b>',
+          firstName: 'Олег',
+          snils: '112-233-445 96',
+        },
+      },
+      admin,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.message).toMatch(/СНИЛС/);
     const teacher = await stack.login('russian');
-    const denied = await stack.gql(REGISTER, { i: { schoolId: IDS.school, role: 'STUDENT', lastName: 'Петров', firstName: 'Олег' } }, teacher);
+    const denied = await stack.gql(
+      REGISTER,
+      { i: { schoolId: IDS.school, role: 'STUDENT', lastName: 'Петров', firstName: 'Олег' } },
+      teacher,
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const ok = await stack.gql(REGISTER, {
-      i: { schoolId: IDS.school, role: 'STUDENT', classId: IDS.class7a, lastName: 'Петров', firstName: 'Олег', birthDate: '2013-05-05', snils: '112-233-445 95' },
-    }, admin);
+    const ok = await stack.gql(
+      REGISTER,
+      {
+        i: {
+          schoolId: IDS.school,
+          role: 'STUDENT',
+          classId: IDS.class7a,
+          lastName: 'Петров',
+          firstName: 'Олег',
+          birthDate: '2013-05-05',
+          snils: '112-233-445 95',
+        },
+      },
+      admin,
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data.registerPerson.lastName).toBe('Петров');
   });
@@ -140,7 +216,10 @@ describe('administration (A3, A9, G2)', () => {
     const { login, password } = res.data.issueTemporaryCredentials;
     const token = await stack.login(login, password);
     const me = await stack.gql('{ me { person { firstName } session { authMethod } } }', {}, token);
-    expect(me.data.me).toEqual({ person: { firstName: 'Анна' }, session: { authMethod: 'TEMPORARY' } });
+    expect(me.data.me).toEqual({
+      person: { firstName: 'Анна' },
+      session: { authMethod: 'TEMPORARY' },
+    });
   });
 
   it('revoking a role ends the person’s sessions', async () => {
@@ -150,16 +229,31 @@ describe('administration (A3, A9, G2)', () => {
     const token = math ?? (await stack.login('primary'));
     const me = await stack.gql('{ me { person { id } roles { role } } }', {}, token);
     const personId = me.data.me.person.id;
-    const roles = await stack.gql('query($id: ID!) { person(id: $id) { roles { id role } } }', { id: personId }, admin);
+    const roles = await stack.gql(
+      'query($id: ID!) { person(id: $id) { roles { id role } } }',
+      { id: personId },
+      admin,
+    );
     const subject = roles.data.person.roles.find((r: any) => r.role === 'SUBJECT_TEACHER');
-    const revoked = await stack.gql('mutation($id: ID!) { revokeRole(id: $id, reason: "Увольнение, приказ №5") { id } }', { id: subject.id }, admin);
+    const revoked = await stack.gql(
+      'mutation($id: ID!) { revokeRole(id: $id, reason: "Увольнение, приказ №5") { id } }',
+      { id: subject.id },
+      admin,
+    );
     expect(revoked.errors).toBeUndefined();
-    expect((await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('detects an audit entry edited behind the service’s back', async () => {
     const director = await stack.login('director');
-    const verify = () => stack.gql('query($s: ID!) { verifyAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason } }', { s: IDS.school }, director);
+    const verify = () =>
+      stack.gql(
+        'query($s: ID!) { verifyAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason } }',
+        { s: IDS.school },
+        director,
+      );
     const clean = await verify();
     expect(clean.data.verifyAuditChain.ok).toBe(true);
     expect(clean.data.verifyAuditChain.checked).toBeGreaterThan(5);
@@ -170,17 +264,29 @@ describe('administration (A3, A9, G2)', () => {
         [`school:${IDS.school}`],
       );
       // The trigger refuses an ordinary UPDATE...
-      await expect(client.query(`update audit_log set action = 'x' where seq = $1`, [rows[0].seq])).rejects.toThrow(/append-only/);
+      await expect(
+        client.query(`update audit_log set action = 'x' where seq = $1`, [rows[0].seq]),
+      ).rejects.toThrow(/append-only/);
       // ...so a superuser who disables triggers is the only way, and the chain must still tell.
       await client.query(`set session_replication_role = replica`);
-      await client.query(`update audit_log set after = '{"tampered": true}' where seq = $1`, [rows[0].seq]);
+      await client.query(`update audit_log set after = '{"tampered": true}' where seq = $1`, [
+        rows[0].seq,
+      ]);
       return String(rows[0].seq);
     });
     const broken = await verify();
-    expect(broken.data.verifyAuditChain).toMatchObject({ ok: false, firstBrokenSeq: target, reason: 'hash-mismatch' });
+    expect(broken.data.verifyAuditChain).toMatchObject({
+      ok: false,
+      firstBrokenSeq: target,
+      reason: 'hash-mismatch',
+    });
 
     const parent = await stack.login('ivanov.parent');
-    const denied = await stack.gql('query($s: ID!) { verifyAuditChain(schoolId: $s) { ok } }', { s: IDS.school }, parent);
+    const denied = await stack.gql(
+      'query($s: ID!) { verifyAuditChain(schoolId: $s) { ok } }',
+      { s: IDS.school },
+      parent,
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -192,13 +298,31 @@ describe('events leave identity through the outbox', () => {
   it('delivers a role grant to another service’s consumer exactly once', async () => {
     const logger = createLogger({ source: 'e2e-consumer', level: 'silent' });
     consumerDb = await createTestDatabase('consumer', eventMigrations, async (url) => {
-      const h = await createOrm({ url, entities: [OutboxMessageSchema, ProcessedEventSchema], migrations: eventMigrations, logger });
+      const h = await createOrm({
+        url,
+        entities: [OutboxMessageSchema, ProcessedEventSchema],
+        migrations: eventMigrations,
+        logger,
+      });
       await h.migrate();
       await h.close();
     });
-    await withClient(consumerDb.url, (c) => c.query('create table granted_role (assignment_id uuid primary key, role text not null, applied int not null)'));
-    const orm = await createOrm({ url: consumerDb.url, entities: [OutboxMessageSchema, ProcessedEventSchema], migrations: eventMigrations, logger });
-    const transport = createKafkaTransport({ brokers: KAFKA_BROKERS.split(','), clientId: 'e2e-consumer', logger });
+    await withClient(consumerDb.url, (c) =>
+      c.query(
+        'create table granted_role (assignment_id uuid primary key, role text not null, applied int not null)',
+      ),
+    );
+    const orm = await createOrm({
+      url: consumerDb.url,
+      entities: [OutboxMessageSchema, ProcessedEventSchema],
+      migrations: eventMigrations,
+      logger,
+    });
+    const transport = createKafkaTransport({
+      brokers: KAFKA_BROKERS.split(','),
+      clientId: 'e2e-consumer',
+      logger,
+    });
     const consumer = createEventConsumer({
       name: `e2e-roles-${Date.now()}`,
       orm: orm.orm,
@@ -219,14 +343,23 @@ describe('events leave identity through the outbox', () => {
       const admin = await stack.login('admin');
       const grant = await stack.gql(
         'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
-        { i: { personId: IDS.ivanovParent, role: 'CLASS_TEACHER', schoolId: IDS.school, classId: IDS.class7a } },
+        {
+          i: {
+            personId: IDS.ivanovParent,
+            role: 'CLASS_TEACHER',
+            schoolId: IDS.school,
+            classId: IDS.class7a,
+          },
+        },
         admin,
       );
       expect(grant.errors).toBeUndefined();
       const id = grant.data.grantRole.id;
       await vi.waitFor(
         async () => {
-          const { rows } = await withClient(consumerDb.url, (c) => c.query('select role, applied from granted_role where assignment_id = $1', [id]));
+          const { rows } = await withClient(consumerDb.url, (c) =>
+            c.query('select role, applied from granted_role where assignment_id = $1', [id]),
+          );
           expect(rows).toEqual([{ role: 'class_teacher', applied: 1 }]);
         },
         { timeout: 30_000, interval: 250 },
@@ -250,7 +383,9 @@ describe('a subgraph that is down', () => {
       message: expect.stringMatching(/identity.*временно недоступна/),
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'identity' },
     });
-    const anon = await stack.gql('mutation { login(input: {login: "x", password: "y"}) { accessToken } }');
+    const anon = await stack.gql(
+      'mutation { login(input: {login: "x", password: "y"}) { accessToken } }',
+    );
     expect(anon.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|at /);
     expect(JSON.stringify(anon)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|at /);

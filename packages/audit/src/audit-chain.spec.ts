@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, hashEntry, verifyEntries, type AuditEntry, type StoredAuditEntry } from './audit-chain.js';
+import {
+  GENESIS_HASH,
+  hashEntry,
+  verifyEntries,
+  type AuditEntry,
+  type StoredAuditEntry,
+} from './audit-chain.js';
 import { canonicalJson } from './canonical-json.js';
 
 function chainOf(n: number): StoredAuditEntry[] {
@@ -41,13 +47,22 @@ describe('verifyEntries', () => {
   it('names the first entry whose content was edited', () => {
     const chain = chainOf(5);
     chain[2] = { ...chain[2]!, after: { lastName: 'Сидоров', n: 3 } };
-    expect(verifyEntries(chain)).toEqual({ ok: false, checked: 2, firstBrokenSeq: '3', reason: 'hash-mismatch' });
+    expect(verifyEntries(chain)).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenSeq: '3',
+      reason: 'hash-mismatch',
+    });
   });
 
   it('detects a removed entry by the broken link', () => {
     const chain = chainOf(5);
     chain.splice(1, 1);
-    expect(verifyEntries(chain)).toMatchObject({ ok: false, firstBrokenSeq: '3', reason: 'link-mismatch' });
+    expect(verifyEntries(chain)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: '3',
+      reason: 'link-mismatch',
+    });
   });
 
   it('detects a re-hashed edit because the next link no longer matches', () => {
@@ -55,6 +70,10 @@ describe('verifyEntries', () => {
     const edited = { ...chain[1]!, action: 'person.deleted' };
     edited.hash = hashEntry(edited, edited.prevHash);
     chain[1] = edited;
-    expect(verifyEntries(chain)).toMatchObject({ ok: false, firstBrokenSeq: '3', reason: 'link-mismatch' });
+    expect(verifyEntries(chain)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: '3',
+      reason: 'link-mismatch',
+    });
   });
 });

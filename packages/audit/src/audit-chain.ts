@@ -43,17 +43,26 @@ export function hashEntry(entry: AuditEntry, prevHash: string): string {
 
 export type ChainVerdict =
   | { ok: true; checked: number; lastHash: string }
-  | { ok: false; checked: number; firstBrokenSeq: string; reason: 'hash-mismatch' | 'link-mismatch' };
+  | {
+      ok: false;
+      checked: number;
+      firstBrokenSeq: string;
+      reason: 'hash-mismatch' | 'link-mismatch';
+    };
 
 /**
  * Checks entries of one chain, in order: each must link to the previous hash and hash to what
  * it claims. The first entry that fails is named, so an auditor knows where tampering began.
  */
-export function verifyEntries(entries: Iterable<StoredAuditEntry>, startHash = GENESIS_HASH): ChainVerdict {
+export function verifyEntries(
+  entries: Iterable<StoredAuditEntry>,
+  startHash = GENESIS_HASH,
+): ChainVerdict {
   let prev = startHash;
   let checked = 0;
   for (const entry of entries) {
-    if (entry.prevHash !== prev) return { ok: false, checked, firstBrokenSeq: entry.seq, reason: 'link-mismatch' };
+    if (entry.prevHash !== prev)
+      return { ok: false, checked, firstBrokenSeq: entry.seq, reason: 'link-mismatch' };
     if (hashEntry(entry, entry.prevHash) !== entry.hash) {
       return { ok: false, checked, firstBrokenSeq: entry.seq, reason: 'hash-mismatch' };
     }

@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GENESIS_HASH, hashEntry, verifyEntries, type AuditEntry, type ChainVerdict, type StoredAuditEntry } from './audit-chain.js';
+import {
+  GENESIS_HASH,
+  hashEntry,
+  verifyEntries,
+  type AuditEntry,
+  type ChainVerdict,
+  type StoredAuditEntry,
+} from './audit-chain.js';
 
 interface Row {
   seq: string;
@@ -24,7 +31,10 @@ const asJson = (value: unknown) => (value === undefined ? null : JSON.parse(JSON
  * Appends an entry to its chain. Call it with the EntityManager of the transaction that makes
  * the change, so the change and its audit entry commit or fail together.
  */
-export async function appendAudit(em: EntityManager, input: Omit<AuditEntry, 'occurredAt'>): Promise<StoredAuditEntry> {
+export async function appendAudit(
+  em: EntityManager,
+  input: Omit<AuditEntry, 'occurredAt'>,
+): Promise<StoredAuditEntry> {
   // Serialises appends to one chain; other chains (other journals) proceed in parallel.
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${input.chain}`]);
   const last = await em.execute<{ hash: string }[]>(
@@ -32,7 +42,12 @@ export async function appendAudit(em: EntityManager, input: Omit<AuditEntry, 'oc
     [input.chain],
   );
   const prevHash = last[0]?.hash ?? GENESIS_HASH;
-  const entry: AuditEntry = { ...input, occurredAt: new Date(), before: asJson(input.before), after: asJson(input.after) };
+  const entry: AuditEntry = {
+    ...input,
+    occurredAt: new Date(),
+    before: asJson(input.before),
+    after: asJson(input.after),
+  };
   const hash = hashEntry(entry, prevHash);
   const [row] = await em.execute<{ seq: string }[]>(
     `insert into audit_log (chain, occurred_at, actor_person_id, actor_role, action, entity_type, entity_id,
@@ -75,7 +90,11 @@ function toEntry(row: Row): StoredAuditEntry {
 }
 
 /** Verifies a whole chain page by page, so a year of entries never sits in memory at once. */
-export async function verifyAuditChain(em: EntityManager, chain: string, pageSize = 1000): Promise<ChainVerdict> {
+export async function verifyAuditChain(
+  em: EntityManager,
+  chain: string,
+  pageSize = 1000,
+): Promise<ChainVerdict> {
   let prev = GENESIS_HASH;
   let checked = 0;
   let afterSeq = '0';
@@ -99,7 +118,9 @@ export async function listAudit(
 ): Promise<StoredAuditEntry[]> {
   const rows = await em.execute<Row[]>(
     `select * from audit_log where chain = ? ${filter.entityId ? 'and entity_id = ?' : ''} order by seq desc limit ?`,
-    filter.entityId ? [filter.chain, filter.entityId, filter.limit ?? 100] : [filter.chain, filter.limit ?? 100],
+    filter.entityId
+      ? [filter.chain, filter.entityId, filter.limit ?? 100]
+      : [filter.chain, filter.limit ?? 100],
   );
   return rows.map(toEntry);
 }

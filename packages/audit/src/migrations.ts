@@ -34,4 +34,6 @@ class AuditLog extends Migration {
   }
 }
 
-export const auditMigrations: MigrationEntry[] = [{ name: 'platform-0002-audit-log', class: AuditLog }];
+export const auditMigrations: MigrationEntry[] = [
+  { name: 'platform-0002-audit-log', class: AuditLog },
+];

@@ -1,4 +1,10 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+} from 'jose';
 import { v4 as uuidv4 } from 'uuid';
 import { z } from 'zod';
 import { roleGrantSchema } from './roles.js';
@@ -17,12 +23,20 @@ const claimsSchema = z.object({
   roles: z.array(roleGrantSchema),
 });
 
-export async function createAccessTokenIssuer(options: { privateKeyPem: string; kid: string; ttlSeconds: number }) {
+export async function createAccessTokenIssuer(options: {
+  privateKeyPem: string;
+  kid: string;
+  ttlSeconds: number;
+}) {
   const key = await importPrivateKey(options.privateKeyPem, ACCESS_TOKEN_ALG);
   return async (viewer: PersonViewer): Promise<{ token: string; expiresAt: Date }> => {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + options.ttlSeconds;
-    const token = await new SignJWT({ sid: viewer.sessionId, amr: viewer.authMethod, roles: viewer.roles })
+    const token = await new SignJWT({
+      sid: viewer.sessionId,
+      amr: viewer.authMethod,
+      roles: viewer.roles,
+    })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: options.kid, typ: 'at+jwt' })
       .setSubject(viewer.personId)
       .setIssuer(ACCESS_TOKEN_ISSUER)
@@ -43,10 +57,15 @@ export class InvalidAccessTokenError extends Error {}
  * Verifies a bearer token against identity's key set. Only ES256 is accepted, so `alg: none`
  * and algorithm-confusion tokens fail before their claims are read.
  */
-export function createAccessTokenVerifier(keys: { jwksUrl: string } | { jwks: JSONWebKeySet }): AccessTokenVerifier {
+export function createAccessTokenVerifier(
+  keys: { jwksUrl: string } | { jwks: JSONWebKeySet },
+): AccessTokenVerifier {
   const keySet =
     'jwksUrl' in keys
-      ? createRemoteJWKSet(new URL(keys.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })
+      ? createRemoteJWKSet(new URL(keys.jwksUrl), {
+          cooldownDuration: 30_000,
+          cacheMaxAge: 600_000,
+        })
       : createLocalJWKSet(keys.jwks);
   return async (token) => {
     try {
@@ -58,7 +77,13 @@ export function createAccessTokenVerifier(keys: { jwksUrl: string } | { jwks: JS
         requiredClaims: ['exp', 'iat', 'sub'],
       });
       const claims = claimsSchema.parse(payload);
-      return { kind: 'person', personId: claims.sub, sessionId: claims.sid, authMethod: claims.amr, roles: claims.roles };
+      return {
+        kind: 'person',
+        personId: claims.sub,
+        sessionId: claims.sid,
+        authMethod: claims.amr,
+        roles: claims.roles,
+      };
     } catch (err) {
       throw new InvalidAccessTokenError((err as Error).message);
     }

@@ -14,7 +14,10 @@ export class ConfigError extends Error {
  * Parses an environment-like record with a zod schema. Every problem is reported together so an
  * operator fixes a deployment in one pass instead of one restart per missing variable.
  */
-export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(
@@ -39,7 +42,14 @@ export const envFields = {
   csv: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
 };
 
 export type NodeEnv = z.infer<typeof envFields.nodeEnv>;

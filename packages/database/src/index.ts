@@ -1,3 +1,9 @@
-export { createOrm, type OrmHandle, type OrmOptions, type MigrationEntry } from './orm.js';
+export {
+  createOrm,
+  type OrmHandle,
+  type OrmOptions,
+  type MigrationEntry,
+  type AnyEntitySchema,
+} from './orm.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 export { openDatabase, type Database, type DatabaseOptions } from './open-database.js';

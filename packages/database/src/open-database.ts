@@ -1,14 +1,13 @@
-import type { EntitySchema } from '@mikro-orm/postgresql';
 import type { Logger } from '@dnevnik/logging';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { createOrm, type MigrationEntry, type OrmHandle } from './orm.js';
+import { createOrm, type AnyEntitySchema, type MigrationEntry, type OrmHandle } from './orm.js';
 
 export interface DatabaseOptions {
   /** A real PostgreSQL URL; when absent the service runs on embedded PGlite. */
   url?: string | undefined;
   /** Where embedded PGlite keeps its files; in memory when absent. */
   embeddedDataDir?: string | undefined;
-  entities: EntitySchema<any, any>[];
+  entities: AnyEntitySchema[];
   migrations: MigrationEntry[];
   logger: Logger;
   poolMax?: number;

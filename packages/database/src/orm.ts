@@ -9,10 +9,14 @@ export interface MigrationEntry {
   class: new (...args: ConstructorParameters<typeof Migration>) => Migration;
 }
 
+/** Entity schemas of different entity types side by side; their type parameters vary by design. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEntitySchema = EntitySchema<any, any>;
+
 export interface OrmOptions {
   /** postgres://… connection URL (a real server or the embedded one). */
   url: string;
-  entities: EntitySchema<any, any>[];
+  entities: AnyEntitySchema[];
   /** Platform migrations first, then the service's own, in the order they must run. */
   migrations: MigrationEntry[];
   logger: Logger;
@@ -54,7 +58,8 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
     orm,
     async migrate() {
       const applied = await orm.getMigrator().up();
-      if (applied.length > 0) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (applied.length > 0)
+        log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
       return applied.map((m) => m.name);
     },
     close: () => orm.close(true),

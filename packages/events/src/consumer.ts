@@ -1,6 +1,11 @@
 import { EntitySchema, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@dnevnik/logging';
-import { deadLetterTopic, envelopeSchema, type EventContract, type EventEnvelope } from './envelope.js';
+import {
+  deadLetterTopic,
+  envelopeSchema,
+  type EventContract,
+  type EventEnvelope,
+} from './envelope.js';
 import type { EventTransport, ReceivedMessage, Subscription } from './transport.js';
 
 /** Which events a consumer has applied; written in the same transaction as the effect. */
@@ -22,13 +27,18 @@ export const ProcessedEventSchema = new EntitySchema<ProcessedEvent>({
   },
 });
 
+// Handlers of different payload types share one list; each validates its own payload.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface EventHandler<T = any> {
   contract: EventContract<T>;
   /** Applies the event with `em`, inside the transaction that also records it as processed. */
   handle(em: EntityManager, event: EventEnvelope<T>): Promise<void>;
 }
 
-export function on<T>(contract: EventContract<T>, handle: EventHandler<T>['handle']): EventHandler<T> {
+export function on<T>(
+  contract: EventContract<T>,
+  handle: EventHandler<T>['handle'],
+): EventHandler<T> {
   return { contract, handle };
 }
 
@@ -63,7 +73,9 @@ export function createEventConsumer(options: EventConsumerOptions) {
   const log = options.logger.child({ component: 'event-consumer', consumer: options.name });
   const maxAttempts = options.maxAttempts ?? 5;
   const retryDelayMs = options.retryDelayMs ?? 200;
-  const byType = new Map(options.handlers.map((h) => [`${h.contract.type}@${h.contract.version}`, h]));
+  const byType = new Map(
+    options.handlers.map((h) => [`${h.contract.type}@${h.contract.version}`, h]),
+  );
   const topics = [...new Set(options.handlers.map((h) => h.contract.topic))];
   let subscription: Subscription | null = null;
 
@@ -79,11 +91,15 @@ export function createEventConsumer(options: EventConsumerOptions) {
     const handler = byType.get(`${envelope.data.type}@${envelope.data.version}`);
     if (!handler) return null;
     const data = handler.contract.data.safeParse(envelope.data.data);
-    if (!data.success) throw new PoisonMessage(`invalid ${envelope.data.type} payload: ${data.error.message}`);
+    if (!data.success)
+      throw new PoisonMessage(`invalid ${envelope.data.type} payload: ${data.error.message}`);
     return { handler, event: { ...envelope.data, data: data.data } };
   }
 
-  async function apply(handler: EventHandler, event: EventEnvelope): Promise<'applied' | 'duplicate'> {
+  async function apply(
+    handler: EventHandler,
+    event: EventEnvelope,
+  ): Promise<'applied' | 'duplicate'> {
     return options.orm.em.fork().transactional(async (em) => {
       const inserted = await em.execute<{ event_id: string }[]>(
         `insert into processed_event (consumer, event_id, event_type, processed_at)
@@ -132,7 +148,10 @@ export function createEventConsumer(options: EventConsumerOptions) {
           await deadLetter(message, `failed ${attempt} times: ${(err as Error).message}`);
           return 'dead-lettered';
         }
-        log.warn({ err, eventId: event.id, type: event.type, attempt }, 'event handling failed; retrying');
+        log.warn(
+          { err, eventId: event.id, type: event.type, attempt },
+          'event handling failed; retrying',
+        );
         await sleep(retryDelayMs * 2 ** (attempt - 1));
       }
     }

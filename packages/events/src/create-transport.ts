@@ -12,6 +12,10 @@ export interface TransportConfig {
 
 export function createTransport(config: TransportConfig): EventTransport {
   return config.brokers.length > 0
-    ? createKafkaTransport({ brokers: config.brokers, clientId: config.clientId, logger: config.logger })
+    ? createKafkaTransport({
+        brokers: config.brokers,
+        clientId: config.clientId,
+        logger: config.logger,
+      })
     : createInProcessTransport();
 }

@@ -60,7 +60,13 @@ export function defineEvent<T>(contract: EventContract<T>): EventContract<T> {
 
 export function buildEnvelope<T>(
   contract: EventContract<T>,
-  input: { aggregateId: string; schoolId: string | null; data: T; context: EventContext; now?: Date },
+  input: {
+    aggregateId: string;
+    schoolId: string | null;
+    data: T;
+    context: EventContext;
+    now?: Date;
+  },
 ): EventEnvelope<T> {
   // Validate on produce: a malformed event never leaves the service.
   const data = contract.data.parse(input.data);

@@ -77,7 +77,13 @@ export function createInProcessTransport(): EventTransport {
       for (const group of groups) if (group.options.topics.includes(topic)) wake(group);
     },
     async subscribe(options): Promise<Subscription> {
-      const group: Group = { options, offsets: new Map(), running: false, draining: null, stopped: false };
+      const group: Group = {
+        options,
+        offsets: new Map(),
+        running: false,
+        draining: null,
+        stopped: false,
+      };
       groups.add(group);
       wake(group);
       return {
@@ -89,10 +95,12 @@ export function createInProcessTransport(): EventTransport {
       };
     },
     async close() {
-      await Promise.all([...groups].map(async (g) => {
-        g.stopped = true;
-        await g.draining;
-      }));
+      await Promise.all(
+        [...groups].map(async (g) => {
+          g.stopped = true;
+          await g.draining;
+        }),
+      );
       groups.clear();
     },
   };

@@ -1,6 +1,11 @@
 import { EntitySchema, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@dnevnik/logging';
-import { buildEnvelope, type EventContext, type EventContract, type EventEnvelope } from './envelope.js';
+import {
+  buildEnvelope,
+  type EventContext,
+  type EventContract,
+  type EventEnvelope,
+} from './envelope.js';
 import type { EventTransport, TransportMessage } from './transport.js';
 
 /** An event waiting in the producing service's database until the relay has published it. */
@@ -106,8 +111,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         const messages: TransportMessage[] = [];
         while (end < rows.length && rows[end]!.topic === topic) {
           const row = rows[end]!;
-          const envelope = typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
-          messages.push({ key: row.message_key, value: envelope, headers: { 'content-type': 'application/json' } });
+          const envelope =
+            typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload);
+          messages.push({
+            key: row.message_key,
+            value: envelope,
+            headers: { 'content-type': 'application/json' },
+          });
           end++;
         }
         await options.transport.publish(topic, messages);

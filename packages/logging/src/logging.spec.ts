@@ -36,7 +36,17 @@ describe('createLogger', () => {
   it('bridges kafkajs log entries to pino levels', () => {
     const { lines, destination } = capture();
     const log = kafkaLogCreator(createLogger({ source: 'test', destination }))(0);
-    log({ namespace: 'Consumer', level: 1, label: 'ERROR', log: { message: 'Crash', groupId: 'g' } });
-    expect(lines[0]).toMatchObject({ level: 'error', msg: 'Crash', namespace: 'Consumer', groupId: 'g' });
+    log({
+      namespace: 'Consumer',
+      level: 1,
+      label: 'ERROR',
+      log: { message: 'Crash', groupId: 'g' },
+    });
+    expect(lines[0]).toMatchObject({
+      level: 'error',
+      msg: 'Crash',
+      namespace: 'Consumer',
+      groupId: 'g',
+    });
   });
 });

@@ -42,7 +42,12 @@ export function createErrorFormatter(logger: Logger) {
     const fromGraphQL = !(original instanceof Error) || 'extensions' in original;
     if (typeof code === 'string' && PASS_THROUGH.has(code) && fromGraphQL) {
       const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
+      return {
+        message: formatted.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions,
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {

@@ -38,7 +38,10 @@ export interface RunningHttpServer {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -47,7 +50,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE');
+    if (size > MAX_BODY_BYTES)
+      throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -65,12 +69,18 @@ function toHeaderMap(req: IncomingMessage): HeaderMap {
  * The HTTP layer shared by the gateway and every subgraph: POST /graphql through Apollo Server,
  * plus plain GET routes. Node's own http module keeps the surface small and the limits explicit.
  */
-export function createHttpServer<TContext extends BaseContext>(options: HttpServerOptions<TContext>) {
+export function createHttpServer<TContext extends BaseContext>(
+  options: HttpServerOptions<TContext>,
+) {
   const log = options.logger.child({ component: 'http' });
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method === 'GET' && options.landingPage && (req.headers.accept ?? '').includes('text/html')) {
+    if (
+      req.method === 'GET' &&
+      options.landingPage &&
+      (req.headers.accept ?? '').includes('text/html')
+    ) {
       const html = options.landingPage();
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(html);
@@ -87,7 +97,12 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
     }
     const context = await options.context(req);
     const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers: toHeaderMap(req), search: url.search, body },
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers: toHeaderMap(req),
+        search: url.search,
+        body,
+      },
       context: async () => context,
     });
     const headers: Record<string, string> = {};
@@ -117,11 +132,20 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
       }
     } catch (err) {
       if (err instanceof HttpError) {
-        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+        sendJson(res, err.status, {
+          errors: [{ message: err.message, extensions: { code: err.code } }],
+        });
       } else {
         log.error({ err, route }, 'request failed');
         if (!res.headersSent) {
-          sendJson(res, 500, { errors: [{ message: 'Внутренняя ошибка сервера.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          sendJson(res, 500, {
+            errors: [
+              {
+                message: 'Внутренняя ошибка сервера.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          });
         } else {
           res.end();
         }

@@ -1,4 +1,10 @@
-export { createHttpServer, HttpError, sendJson, type RouteHandler, type RunningHttpServer } from './http-server.js';
+export {
+  createHttpServer,
+  HttpError,
+  sendJson,
+  type RouteHandler,
+  type RunningHttpServer,
+} from './http-server.js';
 export { createErrorFormatter } from './errors.js';
 export { createMetrics } from './metrics.js';
 export {

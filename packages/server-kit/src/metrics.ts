@@ -25,7 +25,10 @@ export function createMetrics(service: string) {
     async requestDidStart() {
       return {
         async willSendResponse({ operation, errors }) {
-          operations.inc({ operation: operation?.operation ?? 'unknown', outcome: errors?.length ? 'error' : 'ok' });
+          operations.inc({
+            operation: operation?.operation ?? 'unknown',
+            outcome: errors?.length ? 'error' : 'ok',
+          });
         },
       };
     },
@@ -41,7 +44,14 @@ export function createMetrics(service: string) {
     registry,
     plugin,
     route,
-    observeRequest: ({ route, status, seconds }: { route: string; status: number; seconds: number }) =>
-      httpDuration.observe({ route, status: String(status) }, seconds),
+    observeRequest: ({
+      route,
+      status,
+      seconds,
+    }: {
+      route: string;
+      status: number;
+      seconds: number;
+    }) => httpDuration.observe({ route, status: String(status) }, seconds),
   };
 }

@@ -43,10 +43,14 @@ export interface SubgraphServerOptions<TContext extends BaseRequestContext> {
  * A subgraph's HTTP server: Apollo Server over the federation schema, refusing any request that
  * lacks the gateway's signed identity, with /health, /ready, /metrics and masked errors.
  */
-export function createSubgraphServer<TContext extends BaseRequestContext>(options: SubgraphServerOptions<TContext>) {
+export function createSubgraphServer<TContext extends BaseRequestContext>(
+  options: SubgraphServerOptions<TContext>,
+) {
   const metrics = createMetrics(options.name);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
+    schema: buildSubgraphSchema([
+      { typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> },
+    ]),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
-import { createAccessTokenIssuer, createViewerVerifier, generateKeyPairPem, publicJwk } from '@dnevnik/auth';
+import {
+  createAccessTokenIssuer,
+  createViewerVerifier,
+  generateKeyPairPem,
+  publicJwk,
+} from '@dnevnik/auth';
 import { openDatabase, type Database } from '@dnevnik/database';
 import {
   createOutboxRelay,
@@ -15,8 +20,18 @@ import { createSubgraphServer, sendJson, type RunningHttpServer } from '@dnevnik
 import { buildIdentityContext, type IdentityDeps } from './context.js';
 import type { IdentityEnv } from './env.js';
 import { identityMigrations } from './migrations/index.js';
-import { AccountSchema, LoginAttemptSchema, RefreshTokenSchema, SessionSchema } from './modules/access/access.entities.js';
-import { ConsentSchema, ParentLinkSchema, PersonSchema, RoleAssignmentSchema } from './modules/people/people.entities.js';
+import {
+  AccountSchema,
+  LoginAttemptSchema,
+  RefreshTokenSchema,
+  SessionSchema,
+} from './modules/access/access.entities.js';
+import {
+  ConsentSchema,
+  ParentLinkSchema,
+  PersonSchema,
+  RoleAssignmentSchema,
+} from './modules/people/people.entities.js';
 import { resolvers } from './resolvers.js';
 
 export const identityEntities = [
@@ -32,7 +47,9 @@ export const identityEntities = [
   ProcessedEventSchema,
 ];
 
-export const identityTypeDefs = gql(readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'));
+export const identityTypeDefs = gql(
+  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
+);
 
 export interface IdentityServiceOptions {
   env: IdentityEnv;
@@ -54,14 +71,19 @@ export interface IdentityService {
 }
 
 /** Builds the identity service: database, outbox relay, subgraph server. Nothing starts until start(). */
-export async function createIdentityService(options: IdentityServiceOptions): Promise<IdentityService> {
+export async function createIdentityService(
+  options: IdentityServiceOptions,
+): Promise<IdentityService> {
   const { env, logger } = options;
   const gatewayKey = options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY;
-  if (!gatewayKey) throw new Error('GATEWAY_PUBLIC_KEY is required: subgraphs accept only the gateway identity');
+  if (!gatewayKey)
+    throw new Error('GATEWAY_PUBLIC_KEY is required: subgraphs accept only the gateway identity');
 
   let signingKey = env.IDENTITY_SIGNING_KEY;
   if (!signingKey) {
-    logger.warn('IDENTITY_SIGNING_KEY not set: using a key generated for this run (tokens die with the process)');
+    logger.warn(
+      'IDENTITY_SIGNING_KEY not set: using a key generated for this run (tokens die with the process)',
+    );
     signingKey = (await generateKeyPairPem('ES256')).privateKeyPem;
   }
   const { createPublicKey } = await import('node:crypto');
@@ -75,8 +97,15 @@ export async function createIdentityService(options: IdentityServiceOptions): Pr
     migrations: identityMigrations,
     logger,
   });
-  const transport = options.transport ?? createTransport({ brokers: env.KAFKA_BROKERS, clientId: 'identity', logger });
-  const relay = createOutboxRelay({ orm: database.orm, transport, logger, pollIntervalMs: options.outboxPollMs ?? 250 });
+  const transport =
+    options.transport ??
+    createTransport({ brokers: env.KAFKA_BROKERS, clientId: 'identity', logger });
+  const relay = createOutboxRelay({
+    orm: database.orm,
+    transport,
+    logger,
+    pollIntervalMs: options.outboxPollMs ?? 250,
+  });
 
   const deps: IdentityDeps = {
     logger,

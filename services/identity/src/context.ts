@@ -39,7 +39,11 @@ export function createLoaders(em: EntityManager) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     grants: new DataLoader<string, RoleAssignment[]>(async (ids) => {
-      const rows = await em.find(RoleAssignment, { personId: { $in: [...ids] }, revokedAt: null }, { orderBy: { grantedAt: 'asc' } });
+      const rows = await em.find(
+        RoleAssignment,
+        { personId: { $in: [...ids] }, revokedAt: null },
+        { orderBy: { grantedAt: 'asc' } },
+      );
       return groupBy(rows, (r) => r.personId, ids);
     }),
     linksAsParent: new DataLoader<string, ParentLink[]>(async (ids) => {
@@ -53,13 +57,23 @@ export function createLoaders(em: EntityManager) {
   };
 }
 
-export function buildIdentityContext(base: BaseRequestContext, em: EntityManager, deps: IdentityDeps): IdentityContext {
+export function buildIdentityContext(
+  base: BaseRequestContext,
+  em: EntityManager,
+  deps: IdentityDeps,
+): IdentityContext {
   return { ...base, em, deps, loaders: createLoaders(em) };
 }
 
 /** The facts personVisibility needs about `personId`, loaded in batches. */
-export async function accessFacts(ctx: IdentityContext, personId: string): Promise<PersonAccessFacts> {
-  const [grants, viewerChildIds] = await Promise.all([ctx.loaders.grants.load(personId), viewerChildren(ctx)]);
+export async function accessFacts(
+  ctx: IdentityContext,
+  personId: string,
+): Promise<PersonAccessFacts> {
+  const [grants, viewerChildIds] = await Promise.all([
+    ctx.loaders.grants.load(personId),
+    viewerChildren(ctx),
+  ]);
   return { personId, grants, viewerChildIds };
 }
 
@@ -80,6 +94,10 @@ export function viewerChildren(ctx: IdentityContext): Promise<Set<string>> {
 }
 
 /** Envelope fields for events caused by this request. */
-export function eventContext(ctx: IdentityContext, viewer: PersonViewer | null, role: Role | 'system' | null): EventContext {
+export function eventContext(
+  ctx: IdentityContext,
+  viewer: PersonViewer | null,
+  role: Role | 'system' | null,
+): EventContext {
   return { actor: { personId: viewer?.personId ?? null, role }, correlationId: ctx.requestId };
 }

@@ -27,8 +27,13 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['IDENTITY_SIGNING_KEY', 'GATEWAY_PUBLIC_KEY', 'IDENTITY_DATABASE_URL'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+    for (const key of [
+      'IDENTITY_SIGNING_KEY',
+      'GATEWAY_PUBLIC_KEY',
+      'IDENTITY_DATABASE_URL',
+    ] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
     }
     if (env.KAFKA_BROKERS.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['KAFKA_BROKERS'], message: 'required in production' });
@@ -37,5 +42,6 @@ const schema = z
 
 export type IdentityEnv = z.infer<typeof schema>;
 
-export const loadIdentityEnv = (env: Record<string, string | undefined> = process.env): IdentityEnv =>
-  parseEnv(schema, env);
+export const loadIdentityEnv = (
+  env: Record<string, string | undefined> = process.env,
+): IdentityEnv => parseEnv(schema, env);

@@ -28,8 +28,18 @@ export const IdentityEvents = {
     topic: topicName('identity', 'person', 1),
     data: z.object({ personId: z.uuid() }),
   }),
-  roleGranted: defineEvent({ type: 'identity.role.granted', version: 1, topic: topicName('identity', 'role', 1), data: roleData }),
-  roleRevoked: defineEvent({ type: 'identity.role.revoked', version: 1, topic: topicName('identity', 'role', 1), data: roleData }),
+  roleGranted: defineEvent({
+    type: 'identity.role.granted',
+    version: 1,
+    topic: topicName('identity', 'role', 1),
+    data: roleData,
+  }),
+  roleRevoked: defineEvent({
+    type: 'identity.role.revoked',
+    version: 1,
+    topic: topicName('identity', 'role', 1),
+    data: roleData,
+  }),
   guardianshipLinked: defineEvent({
     type: 'identity.guardianship.linked',
     version: 1,

@@ -1,4 +1,10 @@
-export { createIdentityService, identityEntities, identityTypeDefs, type IdentityService, type IdentityServiceOptions } from './app.js';
+export {
+  createIdentityService,
+  identityEntities,
+  identityTypeDefs,
+  type IdentityService,
+  type IdentityServiceOptions,
+} from './app.js';
 export { loadIdentityEnv, type IdentityEnv } from './env.js';
 export { identityMigrations } from './migrations/index.js';
 export { IdentityEvents } from './identity.events.js';

@@ -10,6 +10,7 @@ const logger = createLogger({ source: 'identity', level: env.LOG_LEVEL });
 const lifecycle = createLifecycle(logger);
 const service = await createIdentityService({ env, logger });
 lifecycle.onStop('identity', () => service.stop());
-if (env.SEED_DEMO) await seedDemo(service.database.orm, { passwordLogN: env.PASSWORD_SCRYPT_LOG_N, logger });
+if (env.SEED_DEMO)
+  await seedDemo(service.database.orm, { passwordLogN: env.PASSWORD_SCRYPT_LOG_N, logger });
 await service.start();
 lifecycle.stopOnSignals();

@@ -34,7 +34,11 @@ async function personView(ctx: IdentityContext, id: string): Promise<PersonView>
 }
 
 /** Links whose other side the viewer may see; a parent sees only links to their own child. */
-async function visibleLinks(ctx: IdentityContext, links: ParentLink[], otherSide: 'parentId' | 'childId') {
+async function visibleLinks(
+  ctx: IdentityContext,
+  links: ParentLink[],
+  otherSide: 'parentId' | 'childId',
+) {
   const out: ParentLink[] = [];
   for (const link of links) {
     const facts = await accessFacts(ctx, link[otherSide]);
@@ -102,35 +106,60 @@ export const resolvers: GraphQLResolverMap<IdentityContext> = {
       const verdict = await people.verifySchoolAuditChain(ctx, args.schoolId);
       return verdict.ok
         ? { ok: true, checked: verdict.checked }
-        : { ok: false, checked: verdict.checked, firstBrokenSeq: verdict.firstBrokenSeq, reason: verdict.reason };
+        : {
+            ok: false,
+            checked: verdict.checked,
+            firstBrokenSeq: verdict.firstBrokenSeq,
+            reason: verdict.reason,
+          };
     },
   },
 
   Mutation: {
-    login: async (_: unknown, args: { input: { login: string; password: string } }, ctx: IdentityContext) =>
-      authPayload(ctx, await access.login(ctx, args.input)),
+    login: async (
+      _: unknown,
+      args: { input: { login: string; password: string } },
+      ctx: IdentityContext,
+    ) => authPayload(ctx, await access.login(ctx, args.input)),
     refreshSession: async (_: unknown, args: { refreshToken: string }, ctx: IdentityContext) =>
       authPayload(ctx, await access.refresh(ctx, args.refreshToken)),
     logout: (_: unknown, __: unknown, ctx: IdentityContext) => access.logout(ctx),
     revokeSession: async (_: unknown, args: { id: string }, ctx: IdentityContext) =>
       sessionView(await access.revokeOwnSession(ctx, args.id), ctx.viewer as PersonViewer),
-    changePassword: (_: unknown, args: { currentPassword: string; newPassword: string }, ctx: IdentityContext) =>
-      access.changePassword(ctx, args.currentPassword, args.newPassword),
-    registerPerson: async (_: unknown, args: { input: people.RegisterPersonInput }, ctx: IdentityContext) => {
+    changePassword: (
+      _: unknown,
+      args: { currentPassword: string; newPassword: string },
+      ctx: IdentityContext,
+    ) => access.changePassword(ctx, args.currentPassword, args.newPassword),
+    registerPerson: async (
+      _: unknown,
+      args: { input: people.RegisterPersonInput },
+      ctx: IdentityContext,
+    ) => {
       const person = await people.registerPerson(ctx, args.input);
       return personView(ctx, person.id);
     },
-    grantRole: (_: unknown, args: { input: Parameters<typeof people.grantRole>[1] }, ctx: IdentityContext) =>
-      people.grantRole(ctx, args.input),
+    grantRole: (
+      _: unknown,
+      args: { input: Parameters<typeof people.grantRole>[1] },
+      ctx: IdentityContext,
+    ) => people.grantRole(ctx, args.input),
     revokeRole: (_: unknown, args: { id: string; reason: string }, ctx: IdentityContext) =>
       people.revokeRole(ctx, args.id, args.reason),
-    linkParent: (_: unknown, args: { input: Parameters<typeof people.linkParent>[1] }, ctx: IdentityContext) =>
-      people.linkParent(ctx, args.input),
-    verifyParentLink: (_: unknown, args: { id: string }, ctx: IdentityContext) => people.verifyParentLink(ctx, args.id),
+    linkParent: (
+      _: unknown,
+      args: { input: Parameters<typeof people.linkParent>[1] },
+      ctx: IdentityContext,
+    ) => people.linkParent(ctx, args.input),
+    verifyParentLink: (_: unknown, args: { id: string }, ctx: IdentityContext) =>
+      people.verifyParentLink(ctx, args.id),
     removeParentLink: (_: unknown, args: { id: string; reason: string }, ctx: IdentityContext) =>
       people.removeParentLink(ctx, args.id, args.reason),
-    recordConsent: (_: unknown, args: { input: Parameters<typeof people.recordConsent>[1] }, ctx: IdentityContext) =>
-      people.recordConsent(ctx, args.input),
+    recordConsent: (
+      _: unknown,
+      args: { input: Parameters<typeof people.recordConsent>[1] },
+      ctx: IdentityContext,
+    ) => people.recordConsent(ctx, args.input),
     issueTemporaryCredentials: async (
       _: unknown,
       args: { input: Parameters<typeof access.issueTemporaryCredentials>[1] },
@@ -147,9 +176,13 @@ export const resolvers: GraphQLResolverMap<IdentityContext> = {
     roles: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
       p.visibility === 'full' ? ctx.loaders.grants.load(p.id) : null,
     children: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
-      p.visibility === 'full' ? visibleLinks(ctx, await ctx.loaders.linksAsParent.load(p.id), 'childId') : null,
+      p.visibility === 'full'
+        ? visibleLinks(ctx, await ctx.loaders.linksAsParent.load(p.id), 'childId')
+        : null,
     parents: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
-      p.visibility === 'full' ? visibleLinks(ctx, await ctx.loaders.linksAsChild.load(p.id), 'parentId') : null,
+      p.visibility === 'full'
+        ? visibleLinks(ctx, await ctx.loaders.linksAsChild.load(p.id), 'parentId')
+        : null,
   },
 
   RoleAssignment: {
@@ -163,7 +196,9 @@ export const resolvers: GraphQLResolverMap<IdentityContext> = {
   },
 
   Consent: {
-    subject: (c: { subjectId: string }, _: unknown, ctx: IdentityContext) => personView(ctx, c.subjectId),
-    givenBy: (c: { givenBy: string }, _: unknown, ctx: IdentityContext) => personView(ctx, c.givenBy),
+    subject: (c: { subjectId: string }, _: unknown, ctx: IdentityContext) =>
+      personView(ctx, c.subjectId),
+    givenBy: (c: { givenBy: string }, _: unknown, ctx: IdentityContext) =>
+      personView(ctx, c.givenBy),
   },
 };

@@ -39,19 +39,162 @@ interface DemoPerson {
 const id = (n: number) => `01930000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { key: 'director', id: id(1001), login: 'director', lastName: 'Соколова', firstName: 'Елена', middleName: 'Викторовна', birthDate: '1971-04-12', sex: 'female', roles: [{ role: 'director' }], description: 'директор' },
-  { key: 'deputy', id: id(1002), login: 'zavuch', lastName: 'Морозов', firstName: 'Андрей', middleName: 'Павлович', birthDate: '1978-09-30', sex: 'male', roles: [{ role: 'deputy_director' }], description: 'заместитель директора по УВР' },
-  { key: 'admin', id: id(1003), login: 'admin', lastName: 'Кузнецова', firstName: 'Ольга', middleName: 'Игоревна', birthDate: '1985-02-17', sex: 'female', roles: [{ role: 'school_admin' }], description: 'администратор (оператор ЭСО)' },
-  { key: 'math', id: id(1004), login: 'math', lastName: 'Лебедев', firstName: 'Сергей', middleName: 'Николаевич', birthDate: '1980-11-03', sex: 'male', roles: [{ role: 'subject_teacher' }], description: 'учитель математики' },
-  { key: 'russian', id: id(1005), login: 'russian', lastName: 'Васильева', firstName: 'Марина', middleName: 'Александровна', birthDate: '1975-06-21', sex: 'female', roles: [{ role: 'subject_teacher' }, { role: 'class_teacher', classId: DEMO.classes['7А'] }], description: 'учитель русского языка, классный руководитель 7А' },
-  { key: 'primary', id: id(1006), login: 'primary', lastName: 'Орлова', firstName: 'Татьяна', middleName: 'Сергеевна', birthDate: '1983-01-09', sex: 'female', roles: [{ role: 'subject_teacher' }, { role: 'class_teacher', classId: DEMO.classes['1А'] }], description: 'учитель начальных классов, классный руководитель 1А' },
-  { key: 'student1', id: id(2001), login: 'ivanov.petya', lastName: 'Иванов', firstName: 'Пётр', middleName: 'Алексеевич', birthDate: '2013-03-14', sex: 'male', roles: [{ role: 'student', classId: DEMO.classes['7А'] }], description: 'ученик 7А' },
-  { key: 'student2', id: id(2002), login: 'smirnova.anya', lastName: 'Смирнова', firstName: 'Анна', middleName: 'Дмитриевна', birthDate: '2013-07-02', sex: 'female', roles: [{ role: 'student', classId: DEMO.classes['7А'] }], description: 'ученица 7А' },
-  { key: 'student3', id: id(2003), login: null, lastName: 'Иванова', firstName: 'Мария', middleName: 'Алексеевна', birthDate: '2019-05-20', sex: 'female', roles: [{ role: 'student', classId: DEMO.classes['1А'] }], description: 'ученица 1А' },
-  { key: 'student4', id: id(2004), login: null, lastName: 'Фёдоров', firstName: 'Илья', middleName: 'Романович', birthDate: '2013-10-11', sex: 'male', roles: [{ role: 'student', classId: DEMO.classes['7Б'] }], description: 'ученик 7Б' },
-  { key: 'parent1', id: id(3001), login: 'ivanov.parent', lastName: 'Иванов', firstName: 'Алексей', middleName: 'Михайлович', birthDate: '1986-08-08', sex: 'male', roles: [{ role: 'parent' }], description: 'родитель Петра (7А) и Марии (1А)' },
-  { key: 'parent2', id: id(3002), login: 'smirnova.parent', lastName: 'Смирнова', firstName: 'Ирина', middleName: 'Олеговна', birthDate: '1988-12-25', sex: 'female', roles: [{ role: 'parent' }], description: 'родитель Анны (7А)' },
-  { key: 'analyst', id: id(4001), login: 'analyst', lastName: 'Григорьев', firstName: 'Павел', middleName: 'Евгеньевич', birthDate: null, sex: 'male', roles: [{ role: 'regional_analyst', regionScoped: true }], description: 'аналитик региона' },
+  {
+    key: 'director',
+    id: id(1001),
+    login: 'director',
+    lastName: 'Соколова',
+    firstName: 'Елена',
+    middleName: 'Викторовна',
+    birthDate: '1971-04-12',
+    sex: 'female',
+    roles: [{ role: 'director' }],
+    description: 'директор',
+  },
+  {
+    key: 'deputy',
+    id: id(1002),
+    login: 'zavuch',
+    lastName: 'Морозов',
+    firstName: 'Андрей',
+    middleName: 'Павлович',
+    birthDate: '1978-09-30',
+    sex: 'male',
+    roles: [{ role: 'deputy_director' }],
+    description: 'заместитель директора по УВР',
+  },
+  {
+    key: 'admin',
+    id: id(1003),
+    login: 'admin',
+    lastName: 'Кузнецова',
+    firstName: 'Ольга',
+    middleName: 'Игоревна',
+    birthDate: '1985-02-17',
+    sex: 'female',
+    roles: [{ role: 'school_admin' }],
+    description: 'администратор (оператор ЭСО)',
+  },
+  {
+    key: 'math',
+    id: id(1004),
+    login: 'math',
+    lastName: 'Лебедев',
+    firstName: 'Сергей',
+    middleName: 'Николаевич',
+    birthDate: '1980-11-03',
+    sex: 'male',
+    roles: [{ role: 'subject_teacher' }],
+    description: 'учитель математики',
+  },
+  {
+    key: 'russian',
+    id: id(1005),
+    login: 'russian',
+    lastName: 'Васильева',
+    firstName: 'Марина',
+    middleName: 'Александровна',
+    birthDate: '1975-06-21',
+    sex: 'female',
+    roles: [{ role: 'subject_teacher' }, { role: 'class_teacher', classId: DEMO.classes['7А'] }],
+    description: 'учитель русского языка, классный руководитель 7А',
+  },
+  {
+    key: 'primary',
+    id: id(1006),
+    login: 'primary',
+    lastName: 'Орлова',
+    firstName: 'Татьяна',
+    middleName: 'Сергеевна',
+    birthDate: '1983-01-09',
+    sex: 'female',
+    roles: [{ role: 'subject_teacher' }, { role: 'class_teacher', classId: DEMO.classes['1А'] }],
+    description: 'учитель начальных классов, классный руководитель 1А',
+  },
+  {
+    key: 'student1',
+    id: id(2001),
+    login: 'ivanov.petya',
+    lastName: 'Иванов',
+    firstName: 'Пётр',
+    middleName: 'Алексеевич',
+    birthDate: '2013-03-14',
+    sex: 'male',
+    roles: [{ role: 'student', classId: DEMO.classes['7А'] }],
+    description: 'ученик 7А',
+  },
+  {
+    key: 'student2',
+    id: id(2002),
+    login: 'smirnova.anya',
+    lastName: 'Смирнова',
+    firstName: 'Анна',
+    middleName: 'Дмитриевна',
+    birthDate: '2013-07-02',
+    sex: 'female',
+    roles: [{ role: 'student', classId: DEMO.classes['7А'] }],
+    description: 'ученица 7А',
+  },
+  {
+    key: 'student3',
+    id: id(2003),
+    login: null,
+    lastName: 'Иванова',
+    firstName: 'Мария',
+    middleName: 'Алексеевна',
+    birthDate: '2019-05-20',
+    sex: 'female',
+    roles: [{ role: 'student', classId: DEMO.classes['1А'] }],
+    description: 'ученица 1А',
+  },
+  {
+    key: 'student4',
+    id: id(2004),
+    login: null,
+    lastName: 'Фёдоров',
+    firstName: 'Илья',
+    middleName: 'Романович',
+    birthDate: '2013-10-11',
+    sex: 'male',
+    roles: [{ role: 'student', classId: DEMO.classes['7Б'] }],
+    description: 'ученик 7Б',
+  },
+  {
+    key: 'parent1',
+    id: id(3001),
+    login: 'ivanov.parent',
+    lastName: 'Иванов',
+    firstName: 'Алексей',
+    middleName: 'Михайлович',
+    birthDate: '1986-08-08',
+    sex: 'male',
+    roles: [{ role: 'parent' }],
+    description: 'родитель Петра (7А) и Марии (1А)',
+  },
+  {
+    key: 'parent2',
+    id: id(3002),
+    login: 'smirnova.parent',
+    lastName: 'Смирнова',
+    firstName: 'Ирина',
+    middleName: 'Олеговна',
+    birthDate: '1988-12-25',
+    sex: 'female',
+    roles: [{ role: 'parent' }],
+    description: 'родитель Анны (7А)',
+  },
+  {
+    key: 'analyst',
+    id: id(4001),
+    login: 'analyst',
+    lastName: 'Григорьев',
+    firstName: 'Павел',
+    middleName: 'Евгеньевич',
+    birthDate: null,
+    sex: 'male',
+    roles: [{ role: 'regional_analyst', regionScoped: true }],
+    description: 'аналитик региона',
+  },
 ];
 
 const DEMO_LINKS: [parent: string, child: string][] = [
@@ -90,12 +233,27 @@ async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string
     stageEvent(tx, IdentityEvents.roleGranted, {
       aggregateId: p.id,
       schoolId: a.schoolId,
-      data: { assignmentId: a.id, personId: p.id, role: a.role, regionId: a.regionId, schoolId: a.schoolId, classId: a.classId },
+      data: {
+        assignmentId: a.id,
+        personId: p.id,
+        role: a.role,
+        regionId: a.regionId,
+        schoolId: a.schoolId,
+        classId: a.classId,
+      },
       context: SEED_CONTEXT,
     });
   }
   if (p.login && passwordHash) {
-    tx.persist(Object.assign(new Account(), { id: id(20_000 + Number(p.id.slice(-4))), personId: p.id, login: p.login, passwordHash, kind: 'password' }));
+    tx.persist(
+      Object.assign(new Account(), {
+        id: id(20_000 + Number(p.id.slice(-4))),
+        personId: p.id,
+        login: p.login,
+        passwordHash,
+        kind: 'password',
+      }),
+    );
   }
   await appendAudit(tx, {
     chain: `school:${DEMO.schoolId}`,
@@ -114,12 +272,20 @@ async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string
  * Seeds the demo school's people: leadership, teachers, students of 1А, 7А and 7Б, their
  * parents and a regional analyst. Idempotent: does nothing if the demo director exists.
  */
-export async function seedDemo(orm: MikroORM, options: { passwordLogN: number; logger: Logger }): Promise<DemoSeedResult> {
-  const logins = DEMO_PEOPLE.filter((p) => p.login).map((p) => ({ login: p.login!, description: p.description }));
+export async function seedDemo(
+  orm: MikroORM,
+  options: { passwordLogN: number; logger: Logger },
+): Promise<DemoSeedResult> {
+  const logins = DEMO_PEOPLE.filter((p) => p.login).map((p) => ({
+    login: p.login!,
+    description: p.description,
+  }));
   const em = orm.em.fork();
   if (await em.findOne(Person, { id: DEMO_PEOPLE[0]!.id })) return { created: false, logins };
 
-  const hashes = await Promise.all(DEMO_PEOPLE.map((p) => (p.login ? hashPassword(DEMO.password, options.passwordLogN) : null)));
+  const hashes = await Promise.all(
+    DEMO_PEOPLE.map((p) => (p.login ? hashPassword(DEMO.password, options.passwordLogN) : null)),
+  );
   await em.transactional(async (tx) => {
     for (const [i, p] of DEMO_PEOPLE.entries()) await seedPerson(tx, p, hashes[i] ?? null);
     await tx.flush();

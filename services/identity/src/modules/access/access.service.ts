@@ -13,7 +13,9 @@ import { Account, LoginAttempt, RefreshToken, Session } from './access.entities.
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { decideLoginAttempt, DEFAULT_THROTTLE } from './throttle.rules.js';
 
-export type AccessTokenIssuer = (viewer: PersonViewer) => Promise<{ token: string; expiresAt: Date }>;
+export type AccessTokenIssuer = (
+  viewer: PersonViewer,
+) => Promise<{ token: string; expiresAt: Date }>;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const INVALID_LOGIN = 'Неверный логин или пароль.';
@@ -29,8 +31,17 @@ export interface IssuedTokens {
 }
 
 async function activeGrants(em: EntityManager, personId: string): Promise<RoleGrant[]> {
-  const rows = await em.find(RoleAssignment, { personId, revokedAt: null }, { orderBy: { grantedAt: 'asc' } });
-  return rows.map((r) => ({ role: r.role, regionId: r.regionId, schoolId: r.schoolId, classId: r.classId }));
+  const rows = await em.find(
+    RoleAssignment,
+    { personId, revokedAt: null },
+    { orderBy: { grantedAt: 'asc' } },
+  );
+  return rows.map((r) => ({
+    role: r.role,
+    regionId: r.regionId,
+    schoolId: r.schoolId,
+    classId: r.classId,
+  }));
 }
 
 async function newRefreshToken(em: EntityManager, sessionId: string): Promise<string> {
@@ -43,7 +54,11 @@ async function newRefreshToken(em: EntityManager, sessionId: string): Promise<st
   return token;
 }
 
-async function issueFor(ctx: IdentityContext, em: EntityManager, session: Session): Promise<IssuedTokens> {
+async function issueFor(
+  ctx: IdentityContext,
+  em: EntityManager,
+  session: Session,
+): Promise<IssuedTokens> {
   const viewer: PersonViewer = {
     kind: 'person',
     personId: session.personId,
@@ -56,7 +71,10 @@ async function issueFor(ctx: IdentityContext, em: EntityManager, session: Sessio
   return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken, viewer, session };
 }
 
-export async function login(ctx: IdentityContext, input: { login: string; password: string }): Promise<IssuedTokens> {
+export async function login(
+  ctx: IdentityContext,
+  input: { login: string; password: string },
+): Promise<IssuedTokens> {
   const loginName = input.login.trim().toLowerCase();
   if (!loginName || !input.password) throw badInput('Введите логин и пароль.');
   if (loginName.length > 100 || input.password.length > 256) throw unauthenticated(INVALID_LOGIN);
@@ -74,7 +92,10 @@ export async function login(ctx: IdentityContext, input: { login: string; passwo
     ),
     em.count(LoginAttempt, { sourceKey, succeeded: false, attemptedAt: { $gte: since } }),
   ]);
-  const decision = decideLoginAttempt({ account: accountFailures.map((a) => a.attemptedAt), source: sourceFailures }, now);
+  const decision = decideLoginAttempt(
+    { account: accountFailures.map((a) => a.attemptedAt), source: sourceFailures },
+    now,
+  );
 
   const recordAttempt = async (succeeded: boolean) => {
     const attempt = new LoginAttempt();
@@ -98,12 +119,17 @@ export async function login(ctx: IdentityContext, input: { login: string; passwo
   const account = await em.findOne(Account, { login: loginName, disabledAt: null });
   const valid = account
     ? await verifyPassword(input.password, account.passwordHash)
-    : await verifyPassword(input.password, await (decoyHash ??= hashPassword('decoy', ctx.deps.passwordLogN)));
+    : await verifyPassword(
+        input.password,
+        await (decoyHash ??= hashPassword('decoy', ctx.deps.passwordLogN)),
+      );
   const expired = account?.expiresAt ? account.expiresAt <= now : false;
   if (!account || !valid || expired) {
     await recordAttempt(false);
     if (account && valid && expired) {
-      throw unauthenticated('Срок действия временного логина истёк. Обратитесь к администратору школы.');
+      throw unauthenticated(
+        'Срок действия временного логина истёк. Обратитесь к администратору школы.',
+      );
     }
     throw unauthenticated(INVALID_LOGIN);
   }
@@ -118,7 +144,9 @@ export async function login(ctx: IdentityContext, input: { login: string; passwo
     session.ip = ctx.source.ip;
     session.userAgent = ctx.source.userAgent?.slice(0, 300) ?? null;
     const maxLife = now.getTime() + ctx.deps.refreshTokenTtlDays * 86_400_000;
-    session.expiresAt = new Date(account.expiresAt ? Math.min(account.expiresAt.getTime(), maxLife) : maxLife);
+    session.expiresAt = new Date(
+      account.expiresAt ? Math.min(account.expiresAt.getTime(), maxLife) : maxLife,
+    );
     tx.persist(session);
     const issued = await issueFor(ctx, tx, session);
     await appendAudit(tx, {
@@ -169,7 +197,12 @@ async function revokeSessionRows(
 }
 
 /** Ends every open session of a person: after a role change or a lost guardianship. */
-export async function revokeAllSessions(ctx: IdentityContext, em: EntityManager, personId: string, reason: string) {
+export async function revokeAllSessions(
+  ctx: IdentityContext,
+  em: EntityManager,
+  personId: string,
+  reason: string,
+) {
   const open = await em.find(Session, { personId, revokedAt: null });
   await revokeSessionRows(ctx, em, open, reason, ctx.viewer.kind === 'person' ? ctx.viewer : null);
 }
@@ -178,10 +211,15 @@ export async function refresh(ctx: IdentityContext, token: string): Promise<Issu
   const em = ctx.em.fork();
   const invalid = () => unauthenticated('Сессия завершена. Войдите снова.');
   const result = await em.transactional(async (tx) => {
-    const row = await tx.findOne(RefreshToken, { tokenHash: sha256(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const row = await tx.findOne(
+      RefreshToken,
+      { tokenHash: sha256(token) },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!row) return { error: invalid() };
     const session = await tx.findOne(Session, { id: row.sessionId });
-    if (!session || session.revokedAt || session.expiresAt <= new Date()) return { error: invalid() };
+    if (!session || session.revokedAt || session.expiresAt <= new Date())
+      return { error: invalid() };
     if (row.usedAt) {
       // A used token presented again means it was copied: end the whole session (A10).
       await revokeSessionRows(ctx, tx, [session], 'refresh_token_reuse', null);
@@ -198,9 +236,14 @@ export async function refresh(ctx: IdentityContext, token: string): Promise<Issu
 }
 
 /** The viewer's session, which must still be open: the check behind every identity resolver. */
-export async function requireActiveSession(ctx: IdentityContext): Promise<{ viewer: PersonViewer; session: Session }> {
+export async function requireActiveSession(
+  ctx: IdentityContext,
+): Promise<{ viewer: PersonViewer; session: Session }> {
   const viewer = requirePerson(ctx.viewer);
-  const session = await ctx.em.findOne(Session, { id: viewer.sessionId, personId: viewer.personId });
+  const session = await ctx.em.findOne(Session, {
+    id: viewer.sessionId,
+    personId: viewer.personId,
+  });
   if (!session || session.revokedAt || session.expiresAt <= new Date()) {
     throw unauthenticated('Сессия завершена. Войдите снова.');
   }
@@ -231,10 +274,18 @@ export async function revokeOwnSession(ctx: IdentityContext, id: string): Promis
 
 export async function listOwnSessions(ctx: IdentityContext): Promise<Session[]> {
   const { viewer } = await requireActiveSession(ctx);
-  return ctx.em.find(Session, { personId: viewer.personId }, { orderBy: { createdAt: 'desc' }, limit: 50 });
+  return ctx.em.find(
+    Session,
+    { personId: viewer.personId },
+    { orderBy: { createdAt: 'desc' }, limit: 50 },
+  );
 }
 
-export async function changePassword(ctx: IdentityContext, current: string, next: string): Promise<boolean> {
+export async function changePassword(
+  ctx: IdentityContext,
+  current: string,
+  next: string,
+): Promise<boolean> {
   const { viewer } = await requireActiveSession(ctx);
   const problem = passwordProblem(next);
   if (problem) throw badInput(problem, { field: 'newPassword' });
@@ -295,7 +346,15 @@ export async function issueTemporaryCredentials(
       account.id = uuidv7();
       account.personId = input.personId;
     }
-    Object.assign(account, { login, passwordHash, kind: 'temporary', temporaryReason: reason, expiresAt, issuedBy: viewer.personId, disabledAt: null });
+    Object.assign(account, {
+      login,
+      passwordHash,
+      kind: 'temporary',
+      temporaryReason: reason,
+      expiresAt,
+      issuedBy: viewer.personId,
+      disabledAt: null,
+    });
     tx.persist(account);
     await appendAudit(tx, {
       chain: `school:${school}`,

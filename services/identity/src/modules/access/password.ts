@@ -14,7 +14,12 @@ const KEY_LENGTH = 32;
 export async function hashPassword(password: string, logN = 17): Promise<string> {
   const salt = randomBytes(16);
   const N = 2 ** logN;
-  const key = await scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N, r: 8, p: 1, maxmem: 256 * N * 8 });
+  const key = await scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, {
+    N,
+    r: 8,
+    p: 1,
+    maxmem: 256 * N * 8,
+  });
   return `scrypt$${logN}$8$1$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
@@ -23,12 +28,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== 'scrypt' || !logN || !r || !p || !salt || !key) return false;
   const N = 2 ** Number(logN);
   const expected = Buffer.from(key, 'base64url');
-  const actual = await scrypt(password.normalize('NFKC'), Buffer.from(salt, 'base64url'), expected.length, {
-    N,
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * N * Number(r),
-  });
+  const actual = await scrypt(
+    password.normalize('NFKC'),
+    Buffer.from(salt, 'base64url'),
+    expected.length,
+    {
+      N,
+      r: Number(r),
+      p: Number(p),
+      maxmem: 256 * N * Number(r),
+    },
+  );
   return timingSafeEqual(actual, expected);
 }
 

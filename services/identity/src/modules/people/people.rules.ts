@@ -1,4 +1,11 @@
-import { hasRole, isPerson, SCHOOL_STAFF, type Role, type RoleGrant, type Viewer } from '@dnevnik/auth';
+import {
+  hasRole,
+  isPerson,
+  SCHOOL_STAFF,
+  type Role,
+  type RoleGrant,
+  type Viewer,
+} from '@dnevnik/auth';
 
 /** How much of a person a viewer may see: nothing, the name (e.g. a teacher to a parent), or all. */
 export type PersonVisibility = 'none' | 'name' | 'full';
@@ -23,7 +30,9 @@ export function personVisibility(viewer: Viewer, facts: PersonAccessFacts): Pers
   if (!isPerson(viewer)) return 'none';
   if (viewer.personId === facts.personId) return 'full';
   if (facts.viewerChildIds.has(facts.personId)) return 'full';
-  const schools = new Set(facts.grants.map((g) => g.schoolId).filter((s): s is string => s !== null));
+  const schools = new Set(
+    facts.grants.map((g) => g.schoolId).filter((s): s is string => s !== null),
+  );
   const staffSchools = new Set(
     facts.grants.filter((g) => SCHOOL_STAFF.includes(g.role) && g.schoolId).map((g) => g.schoolId!),
   );
@@ -58,14 +67,23 @@ export const SCHOOL_GRANTABLE_ROLES: readonly Role[] = [
  * A parent link is confirmed by the school administrator of the child's school, or by the class
  * teacher of the child's class (A4, A8).
  */
-export function canVerifyParentLink(viewer: Viewer, childGrants: PersonAccessFacts['grants']): boolean {
+export function canVerifyParentLink(
+  viewer: Viewer,
+  childGrants: PersonAccessFacts['grants'],
+): boolean {
   return childGrants
     .filter((g) => g.role === 'student' && g.schoolId)
     .some(
       (g) =>
         hasRole(viewer, ['school_admin'], g.schoolId!) ||
         (isPerson(viewer) &&
-          viewer.roles.some((v) => v.role === 'class_teacher' && v.schoolId === g.schoolId && g.classId && v.classId === g.classId)),
+          viewer.roles.some(
+            (v) =>
+              v.role === 'class_teacher' &&
+              v.schoolId === g.schoolId &&
+              g.classId &&
+              v.classId === g.classId,
+          )),
     );
 }
 
@@ -91,10 +109,15 @@ export function normaliseSnils(input: string): string | null {
 
 const NAME = /^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' -]{0,99}$/u;
 
-export function nameProblem(field: string, value: string | null | undefined, required: boolean): string | null {
+export function nameProblem(
+  field: string,
+  value: string | null | undefined,
+  required: boolean,
+): string | null {
   const v = value?.trim() ?? '';
   if (!v) return required ? `Поле «${field}» обязательно.` : null;
-  if (!NAME.test(v)) return `Поле «${field}» может содержать только буквы, дефис, апостроф и пробел (до 100 символов).`;
+  if (!NAME.test(v))
+    return `Поле «${field}» может содержать только буквы, дефис, апостроф и пробел (до 100 символов).`;
   return null;
 }
 
@@ -102,7 +125,8 @@ export function birthDateProblem(value: string | null | undefined, today: Date):
   if (!value) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Дата рождения должна быть в формате ГГГГ-ММ-ДД.';
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return 'Такой даты не существует.';
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    return 'Такой даты не существует.';
   if (d > today) return 'Дата рождения не может быть в будущем.';
   if (d.getUTCFullYear() < 1900) return 'Дата рождения раньше 1900 года.';
   return null;

@@ -7,7 +7,13 @@ import { stageEvent } from '@dnevnik/events';
 import { eventContext, type IdentityContext } from '../../context.js';
 import { IdentityEvents } from '../../identity.events.js';
 import { requireActiveSession, revokeAllSessions } from '../access/access.service.js';
-import { Consent, ParentLink, Person, RoleAssignment, type ParentLinkSource } from './people.entities.js';
+import {
+  Consent,
+  ParentLink,
+  Person,
+  RoleAssignment,
+  type ParentLinkSource,
+} from './people.entities.js';
 import {
   birthDateProblem,
   canManageSchoolPeople,
@@ -21,40 +27,62 @@ import {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value)) throw badInput(`Поле «${field}» должно быть идентификатором (UUID).`, { field });
+  if (!UUID.test(value))
+    throw badInput(`Поле «${field}» должно быть идентификатором (UUID).`, { field });
   return value.toLowerCase();
 }
 
 const schoolChain = (schoolId: string) => `school:${schoolId}`;
 
 /** Runs a change with its audit entries and events in one transaction, then wakes the relay. */
-async function inTransaction<T>(ctx: IdentityContext, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  ctx: IdentityContext,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   const result = await ctx.em.fork().transactional(work);
   ctx.deps.afterCommit();
   return result;
 }
 
 function roleEventData(r: RoleAssignment) {
-  return { assignmentId: r.id, personId: r.personId, role: r.role, regionId: r.regionId, schoolId: r.schoolId, classId: r.classId };
+  return {
+    assignmentId: r.id,
+    personId: r.personId,
+    role: r.role,
+    regionId: r.regionId,
+    schoolId: r.schoolId,
+    classId: r.classId,
+  };
 }
 
 function linkEventData(l: ParentLink) {
   return { linkId: l.id, parentId: l.parentId, childId: l.childId, verified: l.verified };
 }
 
-function checkGrantInput(viewer: PersonViewer, input: { role: string; schoolId: string; classId?: string | null }): Role {
+function checkGrantInput(
+  viewer: PersonViewer,
+  input: { role: string; schoolId: string; classId?: string | null },
+): Role {
   const role = roleSchema.safeParse(input.role);
-  if (!role.success || !SCHOOL_GRANTABLE_ROLES.includes(role.data)) throw badInput('Эту роль нельзя назначить в школе.');
+  if (!role.success || !SCHOOL_GRANTABLE_ROLES.includes(role.data))
+    throw badInput('Эту роль нельзя назначить в школе.');
   requireUuid(input.schoolId, 'schoolId');
   if (input.classId) requireUuid(input.classId, 'classId');
   if (role.data === 'class_teacher' && !input.classId) {
     throw badInput('Для классного руководителя укажите класс.', { field: 'classId' });
   }
-  if (!canManageSchoolPeople(viewer, input.schoolId)) throw forbidden('Назначать роли может администратор этой школы.');
+  if (!canManageSchoolPeople(viewer, input.schoolId))
+    throw forbidden('Назначать роли может администратор этой школы.');
   return role.data;
 }
 
-function newAssignment(personId: string, role: Role, schoolId: string, classId: string | null | undefined, by: string) {
+function newAssignment(
+  personId: string,
+  role: Role,
+  schoolId: string,
+  classId: string | null | undefined,
+  by: string,
+) {
   const a = new RoleAssignment();
   a.id = uuidv7();
   a.personId = personId;
@@ -78,7 +106,10 @@ export interface RegisterPersonInput {
 }
 
 /** A3: the administrator registers a person in their school with a first role. */
-export async function registerPerson(ctx: IdentityContext, input: RegisterPersonInput): Promise<Person> {
+export async function registerPerson(
+  ctx: IdentityContext,
+  input: RegisterPersonInput,
+): Promise<Person> {
   const { viewer } = await requireActiveSession(ctx);
   const role = checkGrantInput(viewer, input);
   const problems = [
@@ -87,7 +118,8 @@ export async function registerPerson(ctx: IdentityContext, input: RegisterPerson
     nameProblem('Отчество', input.middleName, false),
     birthDateProblem(input.birthDate, new Date()),
   ].filter((p): p is string => p !== null);
-  if (input.sex && input.sex !== 'male' && input.sex !== 'female') problems.push('Пол: male или female.');
+  if (input.sex && input.sex !== 'male' && input.sex !== 'female')
+    problems.push('Пол: male или female.');
   const snils = input.snils ? normaliseSnils(input.snils) : null;
   if (input.snils && !snils) problems.push('СНИЛС указан неверно (не сходится контрольное число).');
   if (problems.length > 0) throw badInput(problems.join(' '), { problems });
@@ -104,12 +136,28 @@ export async function registerPerson(ctx: IdentityContext, input: RegisterPerson
     person.birthDate = input.birthDate ?? null;
     person.sex = (input.sex as Person['sex']) ?? null;
     person.snils = snils;
-    const assignment = newAssignment(person.id, role, input.schoolId, input.classId, viewer.personId);
+    const assignment = newAssignment(
+      person.id,
+      role,
+      input.schoolId,
+      input.classId,
+      viewer.personId,
+    );
     tx.persist([person, assignment]);
     await tx.flush();
     const context = eventContext(ctx, viewer, 'school_admin');
-    stageEvent(tx, IdentityEvents.personRegistered, { aggregateId: person.id, schoolId: input.schoolId, data: { personId: person.id }, context });
-    stageEvent(tx, IdentityEvents.roleGranted, { aggregateId: person.id, schoolId: input.schoolId, data: roleEventData(assignment), context });
+    stageEvent(tx, IdentityEvents.personRegistered, {
+      aggregateId: person.id,
+      schoolId: input.schoolId,
+      data: { personId: person.id },
+      context,
+    });
+    stageEvent(tx, IdentityEvents.roleGranted, {
+      aggregateId: person.id,
+      schoolId: input.schoolId,
+      data: roleEventData(assignment),
+      context,
+    });
     await appendAudit(tx, {
       chain: schoolChain(input.schoolId),
       actorPersonId: viewer.personId,
@@ -142,7 +190,13 @@ export async function grantRole(
       revokedAt: null,
     });
     if (same) throw conflict('Эта роль уже назначена.');
-    const assignment = newAssignment(input.personId, role, input.schoolId, input.classId, viewer.personId);
+    const assignment = newAssignment(
+      input.personId,
+      role,
+      input.schoolId,
+      input.classId,
+      viewer.personId,
+    );
     tx.persist(assignment);
     await tx.flush();
     stageEvent(tx, IdentityEvents.roleGranted, {
@@ -166,14 +220,24 @@ export async function grantRole(
   });
 }
 
-export async function revokeRole(ctx: IdentityContext, id: string, reason: string): Promise<RoleAssignment> {
+export async function revokeRole(
+  ctx: IdentityContext,
+  id: string,
+  reason: string,
+): Promise<RoleAssignment> {
   const { viewer } = await requireActiveSession(ctx);
   requireUuid(id, 'id');
   if (reason.trim().length < 3) throw badInput('Укажите причину.', { field: 'reason' });
   return inTransaction(ctx, async (tx) => {
     const assignment = await tx.findOne(RoleAssignment, { id });
-    if (!assignment || !assignment.schoolId || !canManageSchoolPeople(viewer, assignment.schoolId)) {
-      throw assignment ? forbidden('Снимать роли может администратор этой школы.') : notFound('Назначение роли');
+    if (
+      !assignment ||
+      !assignment.schoolId ||
+      !canManageSchoolPeople(viewer, assignment.schoolId)
+    ) {
+      throw assignment
+        ? forbidden('Снимать роли может администратор этой школы.')
+        : notFound('Назначение роли');
     }
     if (assignment.revokedAt) throw conflict('Роль уже снята.');
     assignment.revokedAt = new Date();
@@ -203,7 +267,11 @@ export async function revokeRole(ctx: IdentityContext, id: string, reason: strin
 }
 
 async function schoolOfChild(tx: EntityManager, childId: string): Promise<RoleAssignment | null> {
-  return tx.findOne(RoleAssignment, { personId: childId, role: 'student', revokedAt: null }, { orderBy: { grantedAt: 'desc' } });
+  return tx.findOne(
+    RoleAssignment,
+    { personId: childId, role: 'student', revokedAt: null },
+    { orderBy: { grantedAt: 'desc' } },
+  );
 }
 
 export async function linkParent(
@@ -213,13 +281,21 @@ export async function linkParent(
   const { viewer } = await requireActiveSession(ctx);
   requireUuid(input.parentId, 'parentId');
   requireUuid(input.childId, 'childId');
-  if (input.parentId === input.childId) throw badInput('Человек не может быть родителем самого себя.');
+  if (input.parentId === input.childId)
+    throw badInput('Человек не может быть родителем самого себя.');
   return inTransaction(ctx, async (tx) => {
     const student = await schoolOfChild(tx, input.childId);
     if (!student?.schoolId) throw badInput('Ребёнок не зарегистрирован как ученик школы.');
-    if (!canManageSchoolPeople(viewer, student.schoolId)) throw forbidden('Связь родителя с ребёнком вносит администратор школы.');
+    if (!canManageSchoolPeople(viewer, student.schoolId))
+      throw forbidden('Связь родителя с ребёнком вносит администратор школы.');
     if (!(await tx.findOne(Person, { id: input.parentId }))) throw notFound('Родитель');
-    if (await tx.findOne(ParentLink, { parentId: input.parentId, childId: input.childId, removedAt: null })) {
+    if (
+      await tx.findOne(ParentLink, {
+        parentId: input.parentId,
+        childId: input.childId,
+        removedAt: null,
+      })
+    ) {
       throw conflict('Эта связь уже записана.');
     }
     const link = new ParentLink();
@@ -293,10 +369,15 @@ export async function verifyParentLink(ctx: IdentityContext, id: string): Promis
   });
 }
 
-export async function removeParentLink(ctx: IdentityContext, id: string, reason: string): Promise<ParentLink> {
+export async function removeParentLink(
+  ctx: IdentityContext,
+  id: string,
+  reason: string,
+): Promise<ParentLink> {
   const { viewer } = await requireActiveSession(ctx);
   requireUuid(id, 'id');
-  if (reason.trim().length < 3) throw badInput('Укажите причину (например, решение суда).', { field: 'reason' });
+  if (reason.trim().length < 3)
+    throw badInput('Укажите причину (например, решение суда).', { field: 'reason' });
   return inTransaction(ctx, async (tx) => {
     const link = await tx.findOne(ParentLink, { id, removedAt: null });
     if (!link) throw notFound('Связь родителя с ребёнком');
@@ -332,26 +413,49 @@ export async function removeParentLink(ctx: IdentityContext, id: string, reason:
 
 export async function recordConsent(
   ctx: IdentityContext,
-  input: { subjectId: string; givenBy: string; purpose: string; documentRef: string; givenAt: string },
+  input: {
+    subjectId: string;
+    givenBy: string;
+    purpose: string;
+    documentRef: string;
+    givenAt: string;
+  },
 ): Promise<Consent> {
   const { viewer } = await requireActiveSession(ctx);
   requireUuid(input.subjectId, 'subjectId');
   requireUuid(input.givenBy, 'givenBy');
   const purpose = input.purpose.trim();
   const documentRef = input.documentRef.trim();
-  if (purpose.length < 3 || purpose.length > 300) throw badInput('Укажите цель обработки (3–300 символов).', { field: 'purpose' });
-  if (documentRef.length < 1 || documentRef.length > 100) throw badInput('Укажите номер документа согласия.', { field: 'documentRef' });
+  if (purpose.length < 3 || purpose.length > 300)
+    throw badInput('Укажите цель обработки (3–300 символов).', { field: 'purpose' });
+  if (documentRef.length < 1 || documentRef.length > 100)
+    throw badInput('Укажите номер документа согласия.', { field: 'documentRef' });
   const dateProblem = birthDateProblem(input.givenAt, new Date());
-  if (!input.givenAt || dateProblem) throw badInput('Дата согласия указана неверно.', { field: 'givenAt' });
+  if (!input.givenAt || dateProblem)
+    throw badInput('Дата согласия указана неверно.', { field: 'givenAt' });
   return inTransaction(ctx, async (tx) => {
     const student = await schoolOfChild(tx, input.subjectId);
     if (!student?.schoolId || !canManageSchoolPeople(viewer, student.schoolId)) {
       throw forbidden('Согласие вносит администратор школы ребёнка.');
     }
-    const link = await tx.findOne(ParentLink, { parentId: input.givenBy, childId: input.subjectId, removedAt: null, verified: true });
-    if (!link) throw badInput('Согласие даёт подтверждённый родитель (законный представитель) ребёнка.');
+    const link = await tx.findOne(ParentLink, {
+      parentId: input.givenBy,
+      childId: input.subjectId,
+      removedAt: null,
+      verified: true,
+    });
+    if (!link)
+      throw badInput('Согласие даёт подтверждённый родитель (законный представитель) ребёнка.');
     const consent = new Consent();
-    Object.assign(consent, { id: uuidv7(), subjectId: input.subjectId, givenBy: input.givenBy, purpose, documentRef, givenAt: input.givenAt, recordedBy: viewer.personId });
+    Object.assign(consent, {
+      id: uuidv7(),
+      subjectId: input.subjectId,
+      givenBy: input.givenBy,
+      purpose,
+      documentRef,
+      givenAt: input.givenAt,
+      recordedBy: viewer.personId,
+    });
     tx.persist(consent);
     await appendAudit(tx, {
       chain: schoolChain(student.schoolId),
@@ -362,15 +466,25 @@ export async function recordConsent(
       entityId: consent.id,
       schoolId: student.schoolId,
       before: null,
-      after: { subjectId: consent.subjectId, givenBy: consent.givenBy, purpose, documentRef, givenAt: consent.givenAt },
+      after: {
+        subjectId: consent.subjectId,
+        givenBy: consent.givenBy,
+        purpose,
+        documentRef,
+        givenAt: consent.givenAt,
+      },
     });
     return consent;
   });
 }
 
-export async function verifySchoolAuditChain(ctx: IdentityContext, schoolId: string): Promise<ChainVerdict> {
+export async function verifySchoolAuditChain(
+  ctx: IdentityContext,
+  schoolId: string,
+): Promise<ChainVerdict> {
   const { viewer } = await requireActiveSession(ctx);
   requireUuid(schoolId, 'schoolId');
-  if (!canVerifyAudit(viewer, schoolId)) throw forbidden('Проверять журнал аудита может руководство школы.');
+  if (!canVerifyAudit(viewer, schoolId))
+    throw forbidden('Проверять журнал аудита может руководство школы.');
   return verifyAuditChain(ctx.em, schoolChain(schoolId));
 }
