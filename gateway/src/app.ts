@@ -48,9 +48,12 @@ export interface Gateway {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function requestSource(req: IncomingMessage, trustProxy: boolean): RequestSource {
+  // The right-most entry is the one our own ingress appended; entries left of it come from the
+  // client and can say anything.
   const forwarded = trustProxy
     ? String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')[0]
+        .split(',')
+        .pop()
         ?.trim()
     : '';
   const ua = req.headers['user-agent'];

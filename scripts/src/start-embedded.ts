@@ -4,21 +4,49 @@
  * Set the variables from README.md to run the same code on real PostgreSQL and Kafka.
  */
 import { generateKeyPairPem } from '@dnevnik/auth';
+import { kafkaConnection } from '@dnevnik/config';
 import { createInProcessTransport, createKafkaTransport } from '@dnevnik/events';
 import { createGateway, loadGatewayEnv } from '@dnevnik/gateway';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
 import { createLifecycle } from '@dnevnik/server-kit';
 
-const env = { LOG_LEVEL: 'warn', ...process.env };
+const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn', ...process.env };
+
+process.on('uncaughtException', explainAndExit);
+process.on('unhandledRejection', explainAndExit);
+
+/** Start-up failures a person can fix get a sentence instead of a stack trace. */
+function explainAndExit(err: unknown): never {
+  const e = err as NodeJS.ErrnoException & { port?: number; problems?: string[] };
+  if (e.code === 'EADDRINUSE') {
+    process.stderr.write(
+      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT and IDENTITY_PORT.\n`,
+    );
+  } else if (e.problems) {
+    process.stderr.write(`${e.message}\n`);
+  } else if (e.code === 'ECONNREFUSED') {
+    process.stderr.write(
+      `Cannot connect (${e.message}). Check IDENTITY_DATABASE_URL and KAFKA_BROKERS, or unset them to run embedded.\n`,
+    );
+  } else {
+    process.stderr.write(`Start-up failed: ${e.stack ?? String(err)}\n`);
+  }
+  process.exit(1);
+}
 const logger = createLogger({ source: 'dnevnik', level: env.LOG_LEVEL as 'warn' });
 const lifecycle = createLifecycle(logger);
 
+// Keys for this run unless configured: tokens and sessions end when the process does.
 const gatewayKeys = await generateKeyPairPem('EdDSA');
-const identityEnv = loadIdentityEnv(env);
+const identityEnv = loadIdentityEnv({
+  ...env,
+  IDENTITY_SIGNING_KEY:
+    env.IDENTITY_SIGNING_KEY ?? (await generateKeyPairPem('ES256')).privateKeyPem,
+});
 const transport =
   identityEnv.KAFKA_BROKERS.length > 0
-    ? createKafkaTransport({ brokers: identityEnv.KAFKA_BROKERS, clientId: 'dnevnik', logger })
+    ? createKafkaTransport({ ...kafkaConnection(identityEnv), clientId: 'dnevnik', logger })
     : createInProcessTransport();
 lifecycle.onStop('event transport', () => transport.close());
 

@@ -52,4 +52,31 @@ export const envFields = {
     ),
 };
 
+/** Kafka connection settings every service reads the same way. */
+export const kafkaEnv = {
+  KAFKA_BROKERS: envFields.csv,
+  KAFKA_SSL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
+};
+
+type KafkaEnv = z.infer<z.ZodObject<typeof kafkaEnv>>;
+
+/** The transport options that follow from the Kafka variables. */
+export function kafkaConnection(env: KafkaEnv) {
+  const sasl =
+    env.KAFKA_SASL_MECHANISM && env.KAFKA_SASL_USERNAME && env.KAFKA_SASL_PASSWORD
+      ? {
+          mechanism: env.KAFKA_SASL_MECHANISM,
+          username: env.KAFKA_SASL_USERNAME,
+          password: env.KAFKA_SASL_PASSWORD,
+        }
+      : undefined;
+  return { brokers: env.KAFKA_BROKERS, ssl: env.KAFKA_SSL, ...(sasl ? { sasl } : {}) };
+}
+
 export type NodeEnv = z.infer<typeof envFields.nodeEnv>;

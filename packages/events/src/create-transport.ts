@@ -1,6 +1,6 @@
 import type { Logger } from '@dnevnik/logging';
 import { createInProcessTransport } from './in-process-transport.js';
-import { createKafkaTransport } from './kafka-transport.js';
+import { createKafkaTransport, type KafkaTransportOptions } from './kafka-transport.js';
 import type { EventTransport } from './transport.js';
 
 export interface TransportConfig {
@@ -8,6 +8,8 @@ export interface TransportConfig {
   brokers: string[];
   clientId: string;
   logger: Logger;
+  ssl?: boolean;
+  sasl?: KafkaTransportOptions['sasl'];
 }
 
 export function createTransport(config: TransportConfig): EventTransport {
@@ -16,6 +18,8 @@ export function createTransport(config: TransportConfig): EventTransport {
         brokers: config.brokers,
         clientId: config.clientId,
         logger: config.logger,
+        ...(config.ssl ? { ssl: true } : {}),
+        ...(config.sasl ? { sasl: config.sasl } : {}),
       })
     : createInProcessTransport();
 }

@@ -139,3 +139,46 @@ describe('in-process transport', () => {
     expect(started).toBe(1);
   });
 });
+
+describe('in-process transport: restarts and failures', () => {
+  it('resumes a group from its committed offset after a restart', async () => {
+    const transport = createInProcessTransport();
+    const seen: string[] = [];
+    const first = await transport.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      onMessage: async (m) => void seen.push(m.value),
+    });
+    await transport.publish('t', [{ key: 'k', value: '1' }]);
+    await vi.waitFor(() => expect(seen).toEqual(['1']));
+    await first.stop();
+    await transport.publish('t', [{ key: 'k', value: '2' }]);
+    await transport.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      onMessage: async (m) => void seen.push(m.value),
+    });
+    await vi.waitFor(() => expect(seen).toEqual(['1', '2']));
+    await transport.close();
+  });
+
+  it('delivers a message again when the handler throws, without skipping it', async () => {
+    const transport = createInProcessTransport();
+    const seen: string[] = [];
+    let failures = 1;
+    await transport.subscribe({
+      groupId: 'g',
+      topics: ['t'],
+      onMessage: async (m) => {
+        if (failures-- > 0) throw new Error('database unavailable');
+        seen.push(m.value);
+      },
+    });
+    await transport.publish('t', [
+      { key: 'k', value: 'a' },
+      { key: 'k', value: 'b' },
+    ]);
+    await vi.waitFor(() => expect(seen).toEqual(['a', 'b']), { timeout: 5000 });
+    await transport.close();
+  });
+});

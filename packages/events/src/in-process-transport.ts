@@ -8,12 +8,14 @@ import type {
 
 interface Group {
   options: SubscribeOptions;
-  /** Next offset to deliver, per topic: like Kafka's committed offsets for a group. */
+  /** Next offset to deliver, per topic: the group's committed offsets, kept across restarts. */
   offsets: Map<string, number>;
   running: boolean;
   draining: Promise<void> | null;
   stopped: boolean;
 }
+
+const RETRY_PAUSE_MS = 1000;
 
 /**
  * Kafka's semantics that services rely on, in memory: an append-only log per topic, consumer
@@ -23,6 +25,7 @@ interface Group {
 export function createInProcessTransport(): EventTransport {
   const logs = new Map<string, TransportMessage[]>();
   const groups = new Set<Group>();
+  const committed = new Map<string, Map<string, number>>();
 
   const logOf = (topic: string) => {
     let log = logs.get(topic);
@@ -39,7 +42,15 @@ export function createInProcessTransport(): EventTransport {
         const message = log[offset];
         if (!message || group.stopped) continue;
         const received: ReceivedMessage = { topic, ...message };
-        await group.options.onMessage(received);
+        try {
+          await group.options.onMessage(received);
+        } catch {
+          // Like a Kafka consumer that crashed on a message: the offset stays, and the same
+          // message is delivered again after a pause (consumers dead-letter what cannot succeed).
+          await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+          delivered = true; // work remains: go round again
+          continue;
+        }
         group.offsets.set(topic, offset + 1);
         delivered = true;
       }
@@ -77,9 +88,11 @@ export function createInProcessTransport(): EventTransport {
       for (const group of groups) if (group.options.topics.includes(topic)) wake(group);
     },
     async subscribe(options): Promise<Subscription> {
+      let offsets = committed.get(options.groupId);
+      if (!offsets) committed.set(options.groupId, (offsets = new Map()));
       const group: Group = {
         options,
-        offsets: new Map(),
+        offsets,
         running: false,
         draining: null,
         stopped: false,

@@ -1,4 +1,4 @@
-import { Kafka, Partitioners, type Consumer, type Producer } from 'kafkajs';
+import { Kafka, Partitioners, type Consumer, type Producer, type SASLOptions } from 'kafkajs';
 import { kafkaLogCreator, type Logger } from '@dnevnik/logging';
 import type { EventTransport, Subscription } from './transport.js';
 
@@ -8,6 +8,13 @@ export interface KafkaTransportOptions {
   logger: Logger;
   /** Partitions for topics this service creates; production provisions topics itself. */
   partitions?: number;
+  /** TLS to the brokers; the region's cluster is not plaintext. */
+  ssl?: boolean;
+  sasl?: {
+    mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+    username: string;
+    password: string;
+  };
 }
 
 export function createKafkaTransport(options: KafkaTransportOptions): EventTransport {
@@ -16,6 +23,9 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     brokers: options.brokers,
     logCreator: kafkaLogCreator(options.logger),
     retry: { retries: 8, initialRetryTime: 200 },
+    ssl: options.ssl ?? false,
+    // kafkajs types SASL per mechanism; the three we accept share one shape.
+    ...(options.sasl ? { sasl: options.sasl as SASLOptions } : {}),
   });
   const consumers = new Set<Consumer>();
   let producer: Producer | null = null;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
+import { kafkaConnection } from '@dnevnik/config';
 import {
   createAccessTokenIssuer,
   createViewerVerifier,
@@ -98,8 +99,7 @@ export async function createIdentityService(
     logger,
   });
   const transport =
-    options.transport ??
-    createTransport({ brokers: env.KAFKA_BROKERS, clientId: 'identity', logger });
+    options.transport ?? createTransport({ ...kafkaConnection(env), clientId: 'identity', logger });
   const relay = createOutboxRelay({
     orm: database.orm,
     transport,

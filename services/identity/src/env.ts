@@ -1,4 +1,4 @@
-import { envFields, parseEnv, z } from '@dnevnik/config';
+import { envFields, kafkaEnv, parseEnv, z } from '@dnevnik/config';
 
 const schema = z
   .object({
@@ -9,8 +9,8 @@ const schema = z
     /** Unset: embedded PGlite. */
     IDENTITY_DATABASE_URL: envFields.optionalUrl,
     IDENTITY_EMBEDDED_DATA_DIR: z.string().optional(),
-    /** Unset: in-process event bus. */
-    KAFKA_BROKERS: envFields.csv,
+    /** KAFKA_BROKERS unset: the in-process event bus. */
+    ...kafkaEnv,
     /** PKCS#8 PEM of the ES256 key that signs access tokens. */
     IDENTITY_SIGNING_KEY: z.string().optional(),
     IDENTITY_SIGNING_KEY_ID: z.string().default('identity-1'),
