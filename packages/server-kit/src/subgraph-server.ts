@@ -28,7 +28,8 @@ export type Readiness = () => Promise<Record<string, boolean>>;
 export interface SubgraphServerOptions<TContext extends BaseRequestContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  /** The service's resolvers, typed by its generated `Resolvers` type (graphql-codegen). */
+  resolvers: object;
   logger: Logger;
   verifyViewer: ViewerVerifier;
   /** Adds the service's per-request members (EntityManager fork, DataLoaders) to the base. */

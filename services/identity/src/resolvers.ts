@@ -1,23 +1,16 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { isPerson, ROLES, type PersonViewer } from '@dnevnik/auth';
 import { forbidden, notFound } from '@dnevnik/errors';
 import { accessFacts, type IdentityContext } from './context.js';
+import type { Resolvers } from './generated/resolvers-types.js';
 import type { Session } from './modules/access/access.entities.js';
 import * as access from './modules/access/access.service.js';
-import type { ParentLink, RoleAssignment } from './modules/people/people.entities.js';
-import { personVisibility, type PersonVisibility } from './modules/people/people.rules.js';
+import type { ParentLink } from './modules/people/people.entities.js';
+import { PARENT_LINK_SOURCES } from './modules/people/people.entities.js';
+import { personVisibility } from './modules/people/people.rules.js';
 import * as people from './modules/people/people.service.js';
+import type { PersonView, SessionView } from './views.js';
 
-/** What a Person resolves to: only the fields the viewer may see are filled. */
-interface PersonView {
-  id: string;
-  lastName: string;
-  firstName: string;
-  middleName: string | null;
-  birthDate: string | null;
-  visibility: Exclude<PersonVisibility, 'none'>;
-}
-
+/** Resolvers stay thin: parse, check who is asking (in the services and rules), map to views. */
 async function personView(ctx: IdentityContext, id: string): Promise<PersonView> {
   const person = await ctx.loaders.person.load(id);
   if (!person) throw notFound('Человек');
@@ -39,17 +32,18 @@ async function visibleLinks(
   links: ParentLink[],
   otherSide: 'parentId' | 'childId',
 ) {
-  const out: ParentLink[] = [];
-  for (const link of links) {
-    const facts = await accessFacts(ctx, link[otherSide]);
-    if (personVisibility(ctx.viewer, facts) !== 'none') out.push(link);
-  }
-  return out;
+  const visible = await Promise.all(
+    links.map(
+      async (link) =>
+        personVisibility(ctx.viewer, await accessFacts(ctx, link[otherSide])) !== 'none',
+    ),
+  );
+  return links.filter((_, i) => visible[i]);
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const iso = (d: Date) => d.toISOString();
 
-function sessionView(s: Session, viewer: PersonViewer) {
+function sessionView(s: Session, viewer: PersonViewer): SessionView {
   return {
     id: s.id,
     authMethod: s.authMethod,
@@ -59,16 +53,7 @@ function sessionView(s: Session, viewer: PersonViewer) {
     userAgent: s.userAgent,
     ip: s.ip,
     current: s.id === viewer.sessionId,
-    revokedAt: iso(s.revokedAt),
-  };
-}
-
-async function authPayload(ctx: IdentityContext, issued: access.IssuedTokens) {
-  return {
-    accessToken: issued.accessToken,
-    accessTokenExpiresAt: issued.accessTokenExpiresAt.toISOString(),
-    refreshToken: issued.refreshToken,
-    viewer: await viewerView({ ...ctx, viewer: issued.viewer }, issued.viewer, issued.session),
+    revokedAt: s.revokedAt ? iso(s.revokedAt) : null,
   };
 }
 
@@ -80,30 +65,46 @@ async function viewerView(ctx: IdentityContext, viewer: PersonViewer, session: S
   };
 }
 
-const enumMap = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<string, T>;
+async function authPayload(ctx: IdentityContext, issued: access.IssuedTokens) {
+  return {
+    accessToken: issued.accessToken,
+    accessTokenExpiresAt: iso(issued.accessTokenExpiresAt),
+    refreshToken: issued.refreshToken,
+    // The request was anonymous; the new session's person is the viewer of the payload.
+    viewer: await viewerView({ ...ctx, viewer: issued.viewer }, issued.viewer, issued.session),
+  };
+}
 
-export const resolvers: GraphQLResolverMap<IdentityContext> = {
+function requireViewer(ctx: IdentityContext): PersonViewer {
+  if (!isPerson(ctx.viewer)) throw forbidden();
+  return ctx.viewer;
+}
+
+/** GraphQL enum values are the upper-case spelling of the values the domain uses. */
+const enumMap = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as { [K in T as Uppercase<K>]: K };
+
+export const resolvers: Resolvers = {
   Role: enumMap(ROLES),
-  ParentLinkSource: enumMap(['school_record', 'esia', 'application']),
-  AuthMethod: enumMap(['password', 'temporary', 'esia']),
+  ParentLinkSource: enumMap(PARENT_LINK_SOURCES),
+  AuthMethod: enumMap(['password', 'temporary', 'esia'] as const),
 
   Query: {
-    me: async (_: unknown, __: unknown, ctx: IdentityContext) => {
+    me: async (_parent, _args, ctx) => {
       if (!isPerson(ctx.viewer)) return null;
       const { viewer, session } = await access.requireActiveSession(ctx);
       return viewerView(ctx, viewer, session);
     },
-    person: async (_: unknown, args: { id: string }, ctx: IdentityContext) => {
+    person: async (_parent, { id }, ctx) => {
       await access.requireActiveSession(ctx);
-      return personView(ctx, args.id);
+      return personView(ctx, id);
     },
-    mySessions: async (_: unknown, __: unknown, ctx: IdentityContext) => {
+    mySessions: async (_parent, _args, ctx) => {
       const sessions = await access.listOwnSessions(ctx);
-      return sessions.map((s) => sessionView(s, ctx.viewer as PersonViewer));
+      return sessions.map((s) => sessionView(s, requireViewer(ctx)));
     },
-    verifyAuditChain: async (_: unknown, args: { schoolId: string }, ctx: IdentityContext) => {
-      const verdict = await people.verifySchoolAuditChain(ctx, args.schoolId);
+    verifyAuditChain: async (_parent, { schoolId }, ctx) => {
+      const verdict = await people.verifySchoolAuditChain(ctx, schoolId);
       return verdict.ok
         ? { ok: true, checked: verdict.checked }
         : {
@@ -116,89 +117,56 @@ export const resolvers: GraphQLResolverMap<IdentityContext> = {
   },
 
   Mutation: {
-    login: async (
-      _: unknown,
-      args: { input: { login: string; password: string } },
-      ctx: IdentityContext,
-    ) => authPayload(ctx, await access.login(ctx, args.input)),
-    refreshSession: async (_: unknown, args: { refreshToken: string }, ctx: IdentityContext) =>
-      authPayload(ctx, await access.refresh(ctx, args.refreshToken)),
-    logout: (_: unknown, __: unknown, ctx: IdentityContext) => access.logout(ctx),
-    revokeSession: async (_: unknown, args: { id: string }, ctx: IdentityContext) =>
-      sessionView(await access.revokeOwnSession(ctx, args.id), ctx.viewer as PersonViewer),
-    changePassword: (
-      _: unknown,
-      args: { currentPassword: string; newPassword: string },
-      ctx: IdentityContext,
-    ) => access.changePassword(ctx, args.currentPassword, args.newPassword),
-    registerPerson: async (
-      _: unknown,
-      args: { input: people.RegisterPersonInput },
-      ctx: IdentityContext,
-    ) => {
-      const person = await people.registerPerson(ctx, args.input);
+    login: async (_parent, { input }, ctx) => authPayload(ctx, await access.login(ctx, input)),
+    refreshSession: async (_parent, { refreshToken }, ctx) =>
+      authPayload(ctx, await access.refresh(ctx, refreshToken)),
+    logout: (_parent, _args, ctx) => access.logout(ctx),
+    revokeSession: async (_parent, { id }, ctx) =>
+      sessionView(await access.revokeOwnSession(ctx, id), requireViewer(ctx)),
+    changePassword: (_parent, { currentPassword, newPassword }, ctx) =>
+      access.changePassword(ctx, currentPassword, newPassword),
+    registerPerson: async (_parent, { input }, ctx) => {
+      const person = await people.registerPerson(ctx, input);
       return personView(ctx, person.id);
     },
-    grantRole: (
-      _: unknown,
-      args: { input: Parameters<typeof people.grantRole>[1] },
-      ctx: IdentityContext,
-    ) => people.grantRole(ctx, args.input),
-    revokeRole: (_: unknown, args: { id: string; reason: string }, ctx: IdentityContext) =>
-      people.revokeRole(ctx, args.id, args.reason),
-    linkParent: (
-      _: unknown,
-      args: { input: Parameters<typeof people.linkParent>[1] },
-      ctx: IdentityContext,
-    ) => people.linkParent(ctx, args.input),
-    verifyParentLink: (_: unknown, args: { id: string }, ctx: IdentityContext) =>
-      people.verifyParentLink(ctx, args.id),
-    removeParentLink: (_: unknown, args: { id: string; reason: string }, ctx: IdentityContext) =>
-      people.removeParentLink(ctx, args.id, args.reason),
-    recordConsent: (
-      _: unknown,
-      args: { input: Parameters<typeof people.recordConsent>[1] },
-      ctx: IdentityContext,
-    ) => people.recordConsent(ctx, args.input),
-    issueTemporaryCredentials: async (
-      _: unknown,
-      args: { input: Parameters<typeof access.issueTemporaryCredentials>[1] },
-      ctx: IdentityContext,
-    ) => {
-      const creds = await access.issueTemporaryCredentials(ctx, args.input);
-      return { ...creds, expiresAt: creds.expiresAt.toISOString() };
+    grantRole: (_parent, { input }, ctx) => people.grantRole(ctx, input),
+    revokeRole: (_parent, { id, reason }, ctx) => people.revokeRole(ctx, id, reason),
+    linkParent: (_parent, { input }, ctx) => people.linkParent(ctx, input),
+    verifyParentLink: (_parent, { id }, ctx) => people.verifyParentLink(ctx, id),
+    removeParentLink: (_parent, { id, reason }, ctx) => people.removeParentLink(ctx, id, reason),
+    recordConsent: (_parent, { input }, ctx) => people.recordConsent(ctx, input),
+    issueTemporaryCredentials: async (_parent, { input }, ctx) => {
+      const creds = await access.issueTemporaryCredentials(ctx, input);
+      return { ...creds, expiresAt: iso(creds.expiresAt) };
     },
   },
 
   Person: {
     // The same check as the root field: _entities is no back door (A8).
-    __resolveReference: (ref: { id: string }, ctx: IdentityContext) => personView(ctx, ref.id),
-    roles: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
-      p.visibility === 'full' ? ctx.loaders.grants.load(p.id) : null,
-    children: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
+    __resolveReference: (ref, ctx) => personView(ctx, ref.id),
+    roles: (p, _args, ctx) => (p.visibility === 'full' ? ctx.loaders.grants.load(p.id) : null),
+    children: async (p, _args, ctx) =>
       p.visibility === 'full'
         ? visibleLinks(ctx, await ctx.loaders.linksAsParent.load(p.id), 'childId')
         : null,
-    parents: async (p: PersonView, _: unknown, ctx: IdentityContext) =>
+    parents: async (p, _args, ctx) =>
       p.visibility === 'full'
         ? visibleLinks(ctx, await ctx.loaders.linksAsChild.load(p.id), 'parentId')
         : null,
   },
 
   RoleAssignment: {
-    grantedAt: (r: RoleAssignment) => r.grantedAt.toISOString(),
+    grantedAt: (r) => iso(r.grantedAt),
   },
 
   ParentLink: {
-    parent: (l: ParentLink, _: unknown, ctx: IdentityContext) => personView(ctx, l.parentId),
-    child: (l: ParentLink, _: unknown, ctx: IdentityContext) => personView(ctx, l.childId),
-    createdAt: (l: ParentLink) => l.createdAt.toISOString(),
+    parent: (l, _args, ctx) => personView(ctx, l.parentId),
+    child: (l, _args, ctx) => personView(ctx, l.childId),
+    createdAt: (l) => iso(l.createdAt),
   },
 
   Consent: {
-    subject: (c: { subjectId: string }, _: unknown, ctx: IdentityContext) =>
-      personView(ctx, c.subjectId),
-    givenBy: (c: { givenBy: string }, _: unknown, ctx: IdentityContext) =>
-      personView(ctx, c.givenBy),
+    subject: (c, _args, ctx) => personView(ctx, c.subjectId),
+    givenBy: (c, _args, ctx) => personView(ctx, c.givenBy),
   },
 };
