@@ -25,7 +25,7 @@ import {
   sendJson,
   type RunningHttpServer,
 } from '@dnevnik/server-kit';
-import { parseSubgraphUrls, type GatewayEnv } from './env.js';
+import { parseNamedValues, type GatewayEnv } from './env.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -89,7 +89,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       env.SUPERGRAPH_PATH ?? new URL('../../schemas/supergraph.graphql', import.meta.url),
       'utf8',
     );
-  const urlOverrides = parseSubgraphUrls(env.SUBGRAPH_URLS);
+  const urlOverrides = parseNamedValues(env.SUBGRAPH_URLS);
+  const timeoutOverrides = parseNamedValues(env.SUBGRAPH_TIMEOUTS);
 
   const metrics = createMetrics('gateway');
   const subgraphRequests = new Counter({
@@ -105,7 +106,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       new SubgraphDataSource({
         name,
         url: urlOverrides[name] ?? url!,
-        timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+        timeoutMs: Number(timeoutOverrides[name] ?? env.SUBGRAPH_TIMEOUT_MS),
         sign,
         requests: subgraphRequests,
         logger,

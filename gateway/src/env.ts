@@ -15,6 +15,8 @@ const schema = z
     /** PKCS#8 PEM of the Ed25519 key that signs the identity passed to subgraphs. */
     GATEWAY_SIGNING_KEY: z.string().optional(),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    /** Per-subgraph overrides of the timeout: "archive=60000,identity=5000". */
+    SUBGRAPH_TIMEOUTS: envFields.csv,
     MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
@@ -26,6 +28,16 @@ const schema = z
       .transform((v) => v === 'true'),
   })
   .superRefine((env, ctx) => {
+    for (const entry of env.SUBGRAPH_TIMEOUTS) {
+      const [name, ms] = entry.split('=');
+      if (!name || !/^\d+$/.test(ms ?? '') || Number(ms) < 100 || Number(ms) > 120_000) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SUBGRAPH_TIMEOUTS'],
+          message: `"${entry}": expected name=milliseconds (100–120000)`,
+        });
+      }
+    }
     if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_KEY) {
       ctx.addIssue({
         code: 'custom',
@@ -40,7 +52,8 @@ export type GatewayEnv = z.infer<typeof schema>;
 export const loadGatewayEnv = (env: Record<string, string | undefined> = process.env): GatewayEnv =>
   parseEnv(schema, env);
 
-export function parseSubgraphUrls(entries: string[]): Record<string, string> {
+/** Parses "name=value" lists such as SUBGRAPH_URLS and SUBGRAPH_TIMEOUTS. */
+export function parseNamedValues(entries: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of entries) {
     const [name, url] = entry.split('=');

@@ -35,6 +35,14 @@ describe('the gateway as the only door', () => {
     expect(res.data.me.session).toEqual({ current: true, authMethod: 'PASSWORD' });
   });
 
+  it('serves a GraphiQL in development that loads nothing from the internet', async () => {
+    const res = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    const html = await res.text();
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(html).toContain('<title>Dnevnik Graph</title>');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+
   it('a subgraph refuses a request without the gateway identity', async () => {
     const res = await postGraphQL(stack.identityUrl, { query: '{ me { person { id } } }' });
     expect(res.status).toBe(401);
@@ -163,5 +171,44 @@ describe('the gateway as the only door', () => {
       `${stack.gatewayUrl}?query=${encodeURIComponent('{ me { person { id } } }')}`,
     );
     expect(get.status).toBe(400);
+  });
+});
+
+describe('the gateway in production', () => {
+  it('turns off introspection and the IDE, and refuses a malformed timeout setting', async () => {
+    const { createGateway, loadGatewayEnv } = await import('@dnevnik/gateway');
+    const { createLogger } = await import('@dnevnik/logging');
+    const env = {
+      NODE_ENV: 'production',
+      GATEWAY_PORT: '0',
+      GATEWAY_SIGNING_KEY: stack.gatewayKeys.privateKeyPem,
+      SUBGRAPH_URLS: `identity=${stack.identityUrl}`,
+      IDENTITY_JWKS_URL: stack.identityUrl.replace(/\/graphql$/, '/.well-known/jwks.json'),
+    };
+    expect(() => loadGatewayEnv({ ...env, SUBGRAPH_TIMEOUTS: 'identity=soon' })).toThrow(
+      /SUBGRAPH_TIMEOUTS/,
+    );
+    expect(() => loadGatewayEnv({ NODE_ENV: 'production' })).toThrow(/GATEWAY_SIGNING_KEY/);
+    const gateway = await createGateway({
+      env: loadGatewayEnv(env),
+      logger: createLogger({ source: 'e2e', level: 'silent' }),
+    });
+    const server = await gateway.start();
+    try {
+      const introspection = await postGraphQL(server.url, {
+        query: '{ __schema { types { name } } }',
+      });
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+      const ide = await fetch(server.url, { headers: { accept: 'text/html' } });
+      expect(ide.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+      // The real work still goes through.
+      const login = await postGraphQL<any>(server.url, {
+        query:
+          'mutation { login(input: {login: "director", password: "demo-dnevnik-2026"}) { accessToken } }',
+      });
+      expect(login.data?.login.accessToken).toBeTruthy();
+    } finally {
+      await gateway.stop();
+    }
   });
 });
