@@ -144,6 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger,
     apollo,
     onRequestFinished: metrics.observeRequest,
+    maxBodyBytes: env.MAX_REQUEST_BYTES,
     // A GraphiQL bundled in the package: works without internet. Never in production.
     landingPage: production
       ? undefined

@@ -21,6 +21,13 @@ const schema = z
     MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
     MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+    /** Largest request body; homework attachments travel base64-encoded. */
+    MAX_REQUEST_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(64 * 1024 * 1024)
+      .default(16 * 1024 * 1024),
     /** Take the client address from X-Forwarded-For (only behind a trusted ingress). */
     TRUST_PROXY: z
       .enum(['true', 'false'])

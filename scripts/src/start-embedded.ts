@@ -7,6 +7,11 @@ import { generateKeyPairPem } from '@dnevnik/auth';
 import { kafkaConnection } from '@dnevnik/config';
 import { createInProcessTransport, createKafkaTransport } from '@dnevnik/events';
 import { createGateway, loadGatewayEnv } from '@dnevnik/gateway';
+import {
+  createCurriculumService,
+  loadCurriculumEnv,
+  seedCurriculumDemo,
+} from '@dnevnik/curriculum';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
 import { createLifecycle } from '@dnevnik/server-kit';
@@ -21,7 +26,7 @@ function explainAndExit(err: unknown): never {
   const e = err as NodeJS.ErrnoException & { port?: number; problems?: string[] };
   if (e.code === 'EADDRINUSE') {
     process.stderr.write(
-      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT and IDENTITY_PORT.\n`,
+      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT and CURRICULUM_PORT.\n`,
     );
   } else if (e.problems) {
     process.stderr.write(`${e.message}\n`);
@@ -63,10 +68,23 @@ const seeded = await seedDemo(identity.database.orm, {
 });
 const identityServer = await identity.start();
 
+const curriculum = await createCurriculumService({
+  env: loadCurriculumEnv(env),
+  logger: logger.child({ source: 'curriculum' }),
+  gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+  transport,
+});
+lifecycle.onStop('curriculum', () => curriculum.stop());
+const curriculumSeed = await seedCurriculumDemo(curriculum.database.orm, {
+  logger,
+  today: new Date(),
+});
+const curriculumServer = await curriculum.start();
+
 const gatewayEnv = loadGatewayEnv({
   ...env,
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
-  SUBGRAPH_URLS: `identity=${identityServer.url}`,
+  SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url}`,
 });
 const gateway = await createGateway({
   env: gatewayEnv,
@@ -78,7 +96,9 @@ const gatewayServer = await gateway.start();
 lifecycle.stopOnSignals();
 
 const mode = [
-  identity.database.mode === 'embedded' ? 'embedded PostgreSQL (PGlite)' : 'PostgreSQL',
+  curriculum.database.mode === 'embedded' && identity.database.mode === 'embedded'
+    ? 'embedded PostgreSQL (PGlite)'
+    : 'PostgreSQL',
   transport.kind === 'in-process' ? 'in-process event bus' : 'Kafka',
 ].join(', ');
 const lines = [
@@ -87,7 +107,8 @@ const lines = [
   '',
   `  GraphQL endpoint and IDE:  ${gatewayServer.url}`,
   '',
-  `Demo school ${DEMO.schoolId}${seeded.created ? ' (seeded now)' : ''}; every demo login has the password "${DEMO.password}":`,
+  `Demo school ${DEMO.schoolId}${seeded.created ? ' (seeded now)' : ''}: classes 1А–11Б, timetable and ${curriculumSeed.lessons} lessons of year ${curriculumSeed.yearId}.`,
+  `Every demo login has the password "${DEMO.password}":`,
   ...seeded.logins.map((l) => `  ${l.login.padEnd(18)} ${l.description}`),
   '',
   'Try it:',
@@ -95,6 +116,7 @@ const lines = [
   `    -d '{"query":"mutation { login(input: {login: \\"ivanov.parent\\", password: \\"${DEMO.password}\\"}) { accessToken } }"}'`,
   `  curl -s ${gatewayServer.url} -H 'content-type: application/json' -H 'authorization: Bearer <accessToken>' \\`,
   `    -d '{"query":"{ me { person { lastName firstName children { child { lastName firstName } } } roles { role schoolId } } }"}'`,
+  `  … and "{ myTimetable(from: \\"2026-11-23\\", to: \\"2026-11-29\\") { date lessonNumber subject { name } topic homework { text } } }"`,
   '',
   'Press Ctrl+C to stop.',
   '',

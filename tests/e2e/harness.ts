@@ -1,4 +1,16 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateKeyPairPem } from '@dnevnik/auth';
+import {
+  createCurriculumService,
+  curriculumEntities,
+  curriculumMigrations,
+  loadCurriculumEnv,
+  type CurriculumService,
+} from '@dnevnik/curriculum';
+import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
+import type { AnyEntitySchema, MigrationEntry } from '@dnevnik/database';
 import { createOrm } from '@dnevnik/database';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
 import { createGateway, loadGatewayEnv, type Gateway } from '@dnevnik/gateway';
@@ -21,7 +33,12 @@ const logger = createLogger({
 export interface Stack {
   gatewayUrl: string;
   identityUrl: string;
+  curriculumUrl: string;
   identity: IdentityService;
+  curriculum: CurriculumService;
+  curriculumDb: TestDatabase;
+  /** The curriculum service's clock; tests move it to check deadlines. */
+  clock: { now: Date };
   gateway: Gateway;
   db: TestDatabase;
   gatewayKeys: { privateKeyPem: string; publicKeyPem: string };
@@ -57,18 +74,30 @@ export async function postGraphQL<T>(
   return { status: res.status, ...json };
 }
 
-/** The identity subgraph on its own fresh database and the real Kafka, behind a real gateway. */
-export async function startStack(): Promise<Stack> {
-  const db = await createTestDatabase('identity', identityMigrations, async (url) => {
+async function freshDatabase(
+  prefix: string,
+  entities: AnyEntitySchema[],
+  migrations: MigrationEntry[],
+) {
+  return createTestDatabase(prefix, migrations, async (url) => {
     const handle = await createOrm({
       url,
-      entities: identityEntities,
-      migrations: identityMigrations,
+      entities: [...entities, OutboxMessageSchema, ProcessedEventSchema],
+      migrations,
       logger,
     });
     await handle.migrate();
     await handle.close();
   });
+}
+
+/**
+ * Identity and curriculum, each on its own fresh database, talking through the real Kafka,
+ * behind a real gateway: the graph as a client sees it.
+ */
+export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
+  const db = await freshDatabase('identity', identityEntities, identityMigrations);
+  const curriculumDb = await freshDatabase('curriculum', curriculumEntities, curriculumMigrations);
   const gatewayKeys = await generateKeyPairPem('EdDSA');
   const identitySigningKeyPem = (await generateKeyPairPem('ES256')).privateKeyPem;
   const identity = await createIdentityService({
@@ -87,11 +116,28 @@ export async function startStack(): Promise<Stack> {
   });
   await seedDemo(identity.database.orm, { passwordLogN: 12, logger });
   const identityServer = await identity.start();
+  const clock = { now: options.now ?? new Date() };
+  const curriculum = await createCurriculumService({
+    env: loadCurriculumEnv({
+      NODE_ENV: 'test',
+      CURRICULUM_PORT: '0',
+      CURRICULUM_DATABASE_URL: curriculumDb.url,
+      CURRICULUM_FILES_DIR: await mkdtemp(join(tmpdir(), 'curriculum-files-')),
+      KAFKA_BROKERS,
+    }),
+    logger,
+    gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+    now: () => clock.now,
+    outboxPollMs: 100,
+    // Each test file's curriculum must see every identity event, not share them with another.
+    consumerGroupSuffix: `.${curriculumDb.name}`,
+  });
+  const curriculumServer = await curriculum.start();
   const gateway = await createGateway({
     env: loadGatewayEnv({
       NODE_ENV: 'test',
       GATEWAY_PORT: '0',
-      SUBGRAPH_URLS: `identity=${identityServer.url}`,
+      SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url}`,
       IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
       SUBGRAPH_TIMEOUT_MS: '5000',
     }),
@@ -104,7 +150,11 @@ export async function startStack(): Promise<Stack> {
   const stack: Stack = {
     gatewayUrl: gatewayServer.url,
     identityUrl: identityServer.url,
+    curriculumUrl: curriculumServer.url,
     identity,
+    curriculum,
+    curriculumDb,
+    clock,
     gateway,
     db,
     gatewayKeys,
@@ -127,8 +177,9 @@ export async function startStack(): Promise<Stack> {
       if (stopped) return;
       stopped = true;
       await gateway.stop();
+      await curriculum.stop();
       await identity.stop();
-      await db.drop();
+      await Promise.all([db.drop(), curriculumDb.drop()]);
     },
   };
   return stack;

@@ -37,3 +37,40 @@ export const conflict = (message: string) => new AppError('CONFLICT', message);
 export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks an id from a client before it reaches SQL; the message names the field. */
+export function requireUuid(value: string, field: string): string {
+  if (!UUID.test(value))
+    throw badInput(`Поле «${field}» должно быть идентификатором (UUID).`, { field });
+  return value.toLowerCase();
+}
+
+/** Checks a calendar date (ГГГГ-ММ-ДД) that exists. */
+export function requireDate(value: string, field: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (
+    !ISO_DATE.test(value) ||
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== value
+  ) {
+    throw badInput(`Поле «${field}»: ожидается дата в формате ГГГГ-ММ-ДД.`, { field });
+  }
+  return value;
+}
+
+/** Checks free text: trimmed, within limits, with a readable message. */
+export function requireText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+  min = 1,
+): string {
+  const v = (value ?? '').trim();
+  if (v.length < min || v.length > max) {
+    throw badInput(`Поле «${field}»: от ${min} до ${max} символов.`, { field });
+  }
+  return v;
+}

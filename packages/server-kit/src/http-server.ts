@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '@dnevnik/logging';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export class HttpError extends Error {
   constructor(
@@ -28,6 +28,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   /** Served at GET /graphql when the request asks for HTML (a development IDE). */
   landingPage?: () => string;
   onRequestFinished?: (info: { route: string; status: number; seconds: number }) => void;
+  /** Largest request body accepted (1 MiB unless a service takes attachments). */
+  maxBodyBytes?: number;
 }
 
 export interface RunningHttpServer {
@@ -45,13 +47,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
-      throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE');
+    if (size > maxBytes) throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -86,7 +87,10 @@ export function createHttpServer<TContext extends BaseContext>(
       res.end(html);
       return;
     }
-    const raw = req.method === 'POST' ? await readBody(req) : '';
+    const raw =
+      req.method === 'POST'
+        ? await readBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+        : '';
     let body: unknown = undefined;
     if (raw) {
       try {

@@ -38,6 +38,7 @@ export interface SubgraphServerOptions<TContext extends BaseRequestContext> {
   readiness: Readiness;
   production: boolean;
   routes?: Record<string, RouteHandler>;
+  maxBodyBytes?: number;
 }
 
 /**
@@ -66,6 +67,7 @@ export function createSubgraphServer<TContext extends BaseRequestContext>(
     logger: options.logger,
     apollo,
     onRequestFinished: metrics.observeRequest,
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': async (_req, res) => {

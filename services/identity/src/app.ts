@@ -1,24 +1,14 @@
+import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
+import { createAccessTokenIssuer, generateKeyPairPem, publicJwk } from '@dnevnik/auth';
 import { kafkaConnection } from '@dnevnik/config';
-import {
-  createAccessTokenIssuer,
-  createViewerVerifier,
-  generateKeyPairPem,
-  publicJwk,
-} from '@dnevnik/auth';
-import { openDatabase, type Database } from '@dnevnik/database';
-import {
-  createOutboxRelay,
-  createTransport,
-  OutboxMessageSchema,
-  ProcessedEventSchema,
-  type EventTransport,
-} from '@dnevnik/events';
+import type { EventTransport } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
-import { createSubgraphServer, sendJson, type RunningHttpServer } from '@dnevnik/server-kit';
-import { buildIdentityContext, type IdentityDeps } from './context.js';
+import { sendJson } from '@dnevnik/server-kit';
+import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import { buildIdentityContext, type IdentityContext, type IdentityDeps } from './context.js';
 import type { IdentityEnv } from './env.js';
 import { identityMigrations } from './migrations/index.js';
 import {
@@ -44,8 +34,6 @@ export const identityEntities = [
   SessionSchema,
   RefreshTokenSchema,
   LoginAttemptSchema,
-  OutboxMessageSchema,
-  ProcessedEventSchema,
 ];
 
 export const identityTypeDefs = gql(
@@ -62,24 +50,13 @@ export interface IdentityServiceOptions {
   outboxPollMs?: number;
 }
 
-export interface IdentityService {
-  start(): Promise<RunningHttpServer>;
-  stop(): Promise<void>;
-  database: Database;
-  transport: EventTransport;
-  /** Publishes pending outbox rows now (tests and seeding). */
-  flushOutbox(): Promise<number>;
-}
+export type IdentityService = ServiceRuntime;
 
-/** Builds the identity service: database, outbox relay, subgraph server. Nothing starts until start(). */
+/** Builds the identity service; nothing listens until start(). */
 export async function createIdentityService(
   options: IdentityServiceOptions,
 ): Promise<IdentityService> {
   const { env, logger } = options;
-  const gatewayKey = options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY;
-  if (!gatewayKey)
-    throw new Error('GATEWAY_PUBLIC_KEY is required: subgraphs accept only the gateway identity');
-
   let signingKey = env.IDENTITY_SIGNING_KEY;
   if (!signingKey) {
     logger.warn(
@@ -87,27 +64,9 @@ export async function createIdentityService(
     );
     signingKey = (await generateKeyPairPem('ES256')).privateKeyPem;
   }
-  const { createPublicKey } = await import('node:crypto');
   const publicPem = createPublicKey(signingKey).export({ type: 'spki', format: 'pem' }).toString();
   const jwks = { keys: [await publicJwk(publicPem, 'ES256', env.IDENTITY_SIGNING_KEY_ID)] };
-
-  const database = await openDatabase({
-    url: env.IDENTITY_DATABASE_URL,
-    embeddedDataDir: env.IDENTITY_EMBEDDED_DATA_DIR,
-    entities: identityEntities,
-    migrations: identityMigrations,
-    logger,
-  });
-  const transport =
-    options.transport ?? createTransport({ ...kafkaConnection(env), clientId: 'identity', logger });
-  const relay = createOutboxRelay({
-    orm: database.orm,
-    transport,
-    logger,
-    pollIntervalMs: options.outboxPollMs ?? 250,
-  });
-
-  const deps: IdentityDeps = {
+  const deps: Omit<IdentityDeps, 'afterCommit'> = {
     logger,
     issueAccessToken: await createAccessTokenIssuer({
       privateKeyPem: signingKey,
@@ -116,41 +75,30 @@ export async function createIdentityService(
     }),
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     passwordLogN: env.PASSWORD_SCRYPT_LOG_N,
-    afterCommit: () => relay.nudge(),
   };
 
-  const server = createSubgraphServer({
+  return createServiceRuntime<IdentityContext>({
     name: 'identity',
-    typeDefs: identityTypeDefs,
-    resolvers,
     logger,
     production: env.NODE_ENV === 'production',
-    verifyViewer: await createViewerVerifier(gatewayKey),
-    buildContext: (base) => buildIdentityContext(base, database.orm.em.fork(), deps),
-    readiness: async () => ({
-      database: await database.orm.isConnected(),
-    }),
+    http: { port: env.IDENTITY_PORT, host: env.IDENTITY_HOST },
+    database: {
+      url: env.IDENTITY_DATABASE_URL,
+      embeddedDataDir: env.IDENTITY_EMBEDDED_DATA_DIR,
+      entities: identityEntities,
+      migrations: identityMigrations,
+    },
+    ...(options.transport ? { transport: options.transport } : {}),
+    kafka: kafkaConnection(env),
+    gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
+    typeDefs: identityTypeDefs,
+    resolvers,
+    buildContext: (base, em, afterCommit) =>
+      buildIdentityContext(base, em, { ...deps, afterCommit }),
     routes: {
       // The gateway verifies access tokens against this key set.
       '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, jwks),
     },
+    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
   });
-
-  let running: RunningHttpServer | null = null;
-  return {
-    database,
-    transport,
-    flushOutbox: () => relay.flush(),
-    async start() {
-      relay.start();
-      running = await server.start(env.IDENTITY_PORT, env.IDENTITY_HOST);
-      return running;
-    },
-    async stop() {
-      await running?.stop();
-      await relay.stop();
-      if (!options.transport) await transport.close();
-      await database.close();
-    },
-  };
 }

@@ -7,5 +7,5 @@ export {
 } from './app.js';
 export { loadIdentityEnv, type IdentityEnv } from './env.js';
 export { identityMigrations } from './migrations/index.js';
-export { IdentityEvents } from './identity.events.js';
+export { IdentityEvents } from '@dnevnik/contracts';
 export { seedDemo, DEMO, type DemoSeedResult } from './seed/demo.js';

@@ -3,7 +3,7 @@ import { appendAudit } from '@dnevnik/audit';
 import type { Role } from '@dnevnik/auth';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
-import { IdentityEvents } from '../identity.events.js';
+import { DEMO_SCHOOL, IdentityEvents } from '@dnevnik/contracts';
 import { Account } from '../modules/access/access.entities.js';
 import { hashPassword } from '../modules/access/password.js';
 import { ParentLink, Person, RoleAssignment } from '../modules/people/people.entities.js';
@@ -13,14 +13,10 @@ import { ParentLink, Person, RoleAssignment } from '../modules/people/people.ent
  * marks) refers to the same school and people.
  */
 export const DEMO = {
-  regionId: '01930000-0000-7000-8000-000000000001',
-  schoolId: '01930000-0000-7000-8000-000000000010',
-  classes: {
-    '1А': '01930000-0000-7000-8000-000000000101',
-    '7А': '01930000-0000-7000-8000-000000000107',
-    '7Б': '01930000-0000-7000-8000-000000000207',
-  },
-  password: 'demo-dnevnik-2026',
+  regionId: DEMO_SCHOOL.regionId,
+  schoolId: DEMO_SCHOOL.schoolId,
+  classes: DEMO_SCHOOL.classes,
+  password: DEMO_SCHOOL.password,
 } as const;
 
 interface DemoPerson {

@@ -6,7 +6,7 @@ import { requirePerson, type AuthMethod, type PersonViewer, type RoleGrant } fro
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
 import { eventContext, type IdentityContext } from '../../context.js';
-import { IdentityEvents } from '../../identity.events.js';
+import { IdentityEvents } from '@dnevnik/contracts';
 import { Person, RoleAssignment } from '../people/people.entities.js';
 import { canManageSchoolPeople } from '../people/people.rules.js';
 import { Account, LoginAttempt, RefreshToken, Session } from './access.entities.js';

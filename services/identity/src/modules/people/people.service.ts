@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { appendAudit, verifyAuditChain, type ChainVerdict } from '@dnevnik/audit';
 import { roleSchema, type PersonViewer, type Role } from '@dnevnik/auth';
-import { badInput, conflict, forbidden, notFound } from '@dnevnik/errors';
+import { badInput, conflict, forbidden, notFound, requireUuid } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
 import { eventContext, type IdentityContext } from '../../context.js';
-import { IdentityEvents } from '../../identity.events.js';
+import { IdentityEvents } from '@dnevnik/contracts';
 import { requireActiveSession, revokeAllSessions } from '../access/access.service.js';
 import {
   Consent,
@@ -23,14 +23,6 @@ import {
   normaliseSnils,
   SCHOOL_GRANTABLE_ROLES,
 } from './people.rules.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function requireUuid(value: string, field: string): string {
-  if (!UUID.test(value))
-    throw badInput(`Поле «${field}» должно быть идентификатором (UUID).`, { field });
-  return value.toLowerCase();
-}
 
 const schoolChain = (schoolId: string) => `school:${schoolId}`;
 

@@ -1,0 +1,7 @@
+/**
+ * Events are the services' public interface to each other: producers define them here, and
+ * consumers import the same definitions, so payloads are validated by one schema on both sides.
+ */
+export { IdentityEvents } from './identity.events.js';
+export { CurriculumEvents, type LessonEventData } from './curriculum.events.js';
+export { DEMO_SCHOOL, demoId } from './demo-school.js';

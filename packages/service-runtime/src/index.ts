@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DocumentNode } from 'graphql';
+import { createViewerVerifier } from '@dnevnik/auth';
+import {
+  openDatabase,
+  type AnyEntitySchema,
+  type Database,
+  type MigrationEntry,
+} from '@dnevnik/database';
+import {
+  createEventConsumer,
+  createOutboxRelay,
+  createTransport,
+  OutboxMessageSchema,
+  ProcessedEventSchema,
+  type EventHandler,
+  type EventTransport,
+  type TransportConfig,
+} from '@dnevnik/events';
+import type { Logger } from '@dnevnik/logging';
+import {
+  createSubgraphServer,
+  type BaseRequestContext,
+  type RouteHandler,
+  type RunningHttpServer,
+} from '@dnevnik/server-kit';
+
+export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
+  name: string;
+  logger: Logger;
+  production: boolean;
+  http: { port: number; host: string };
+  database: {
+    url?: string | undefined;
+    embeddedDataDir?: string | undefined;
+    entities: AnyEntitySchema[];
+    migrations: MigrationEntry[];
+  };
+  /** A shared bus for the embedded stack; otherwise built from the Kafka settings. */
+  transport?: EventTransport;
+  kafka: Omit<TransportConfig, 'clientId' | 'logger'>;
+  gatewayPublicKeyPem: string | undefined;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  /** Per-request context; `afterCommit` wakes the outbox relay after a write. */
+  buildContext: (base: BaseRequestContext, em: EntityManager, afterCommit: () => void) => TContext;
+  /** Events this service consumes from others, applied idempotently. */
+  consumers?: { name: string; handlers: EventHandler[] }[];
+  routes?: Record<string, RouteHandler>;
+  outboxPollMs?: number;
+  /** Largest request body; services that take attachments raise it. */
+  maxBodyBytes?: number;
+  /** Appended to consumer group names: lets several instances in one test run each get every event. */
+  consumerGroupSuffix?: string;
+}
+
+export interface ServiceRuntime {
+  database: Database;
+  transport: EventTransport;
+  start(): Promise<RunningHttpServer>;
+  stop(): Promise<void>;
+  /** Publishes pending outbox rows now (tests and seeding). */
+  flushOutbox(): Promise<number>;
+}
+
+/**
+ * The one way every subgraph is assembled: its database (migrated), the outbox relay, the
+ * consumers of other services' events, and the HTTP server that accepts only the gateway.
+ */
+export async function createServiceRuntime<TContext extends BaseRequestContext>(
+  options: ServiceRuntimeOptions<TContext>,
+): Promise<ServiceRuntime> {
+  const { logger } = options;
+  if (!options.gatewayPublicKeyPem) {
+    throw new Error('GATEWAY_PUBLIC_KEY is required: subgraphs accept only the gateway identity');
+  }
+  const verifyViewer = await createViewerVerifier(options.gatewayPublicKeyPem);
+  const database = await openDatabase({
+    url: options.database.url,
+    embeddedDataDir: options.database.embeddedDataDir,
+    entities: [...options.database.entities, OutboxMessageSchema, ProcessedEventSchema],
+    migrations: options.database.migrations,
+    logger,
+  });
+  const transport =
+    options.transport ?? createTransport({ ...options.kafka, clientId: options.name, logger });
+  const relay = createOutboxRelay({
+    orm: database.orm,
+    transport,
+    logger,
+    pollIntervalMs: options.outboxPollMs ?? 250,
+  });
+  const consumers = (options.consumers ?? []).map((c) =>
+    createEventConsumer({
+      name: `${options.name}.${c.name}${options.consumerGroupSuffix ?? ''}`,
+      orm: database.orm,
+      transport,
+      logger,
+      handlers: c.handlers,
+    }),
+  );
+  const afterCommit = () => relay.nudge();
+
+  const server = createSubgraphServer<TContext>({
+    name: options.name,
+    typeDefs: options.typeDefs,
+    resolvers: options.resolvers,
+    logger,
+    production: options.production,
+    verifyViewer,
+    buildContext: (base) => options.buildContext(base, database.orm.em.fork(), afterCommit),
+    readiness: async () => ({ database: await database.orm.isConnected() }),
+    ...(options.routes ? { routes: options.routes } : {}),
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  });
+
+  let running: RunningHttpServer | null = null;
+  return {
+    database,
+    transport,
+    flushOutbox: () => relay.flush(),
+    async start() {
+      relay.start();
+      for (const consumer of consumers) await consumer.start();
+      running = await server.start(options.http.port, options.http.host);
+      return running;
+    },
+    async stop() {
+      await running?.stop();
+      for (const consumer of consumers) await consumer.stop();
+      await relay.stop();
+      if (!options.transport) await transport.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import type { IsoDate, PeriodKind, PeriodSpan } from './calendar.types.js';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Milliseconds of the UTC midnight of a calendar date, or null when the text is not a real date. */
+function utcMidnight(date: IsoDate): number | null {
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Date.UTC rolls 2025-02-30 over to 2 March; a real date survives the round trip unchanged.
+  return toIsoDate(ms) === date ? ms : null;
+}
+
+function toIsoDate(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function mustParse(date: IsoDate): number {
+  const ms = utcMidnight(date);
+  if (ms === null) throw new RangeError(`Not an ISO calendar date: ${JSON.stringify(date)}`);
+  return ms;
+}
+
+/** True for a real calendar date written as YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no). */
+export function isIsoDate(value: string): boolean {
+  return utcMidnight(value) !== null;
+}
+
+/**
+ * Calendar arithmetic on dates, not instants: the computation runs on UTC midnights, where no day
+ * is 23 or 25 hours long, so the server's own time zone and its DST rules cannot shift a date.
+ */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
+  return toIsoDate(mustParse(date) + n * DAY_MS);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday (the timetable's numbering), not JavaScript's 0 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const day = new Date(mustParse(date)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
+  const end = mustParse(to);
+  const days: IsoDate[] = [];
+  for (let ms = mustParse(from); ms <= end; ms += DAY_MS) days.push(toIsoDate(ms));
+  return days;
+}
+
+/** 2025-09-01 → 01.09.2025, the way dates are written in Russian documents. */
+export function formatRuDate(date: IsoDate): string {
+  const m = ISO_DATE.exec(date);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
+}
+
+export const PERIOD_LABEL: Record<PeriodKind, string> = {
+  quarter: 'Четверть',
+  trimester: 'Триместр',
+  half_year: 'Полугодие',
+  module: 'Модуль',
+  holiday: 'Каникулы',
+};
+
+/** Plural names, for the message that lists the systems mixed in one year. */
+const PERIOD_PLURAL: Record<PeriodKind, string> = {
+  quarter: 'четверти',
+  trimester: 'триместры',
+  half_year: 'полугодия',
+  module: 'модули',
+  holiday: 'каникулы',
+};
+
+export function isStudyPeriod(period: PeriodSpan): boolean {
+  return period.kind !== 'holiday';
+}
+
+function spanLabel(p: PeriodSpan): string {
+  return `${PERIOD_LABEL[p.kind]} ${formatRuDate(p.startsOn)}–${formatRuDate(p.endsOn)}`;
+}
+
+/**
+ * Checks the structure of an academic year (S1). Study periods may not overlap, since every day
+ * must belong to one period for period marks; holidays may overlap study periods, because a
+ * director's order (quarantine, moved holidays) can put a break in the middle of a quarter.
+ * A school uses one system per year, otherwise period marks of one year would not be comparable.
+ * ISO dates compare correctly as strings, so no parsing is needed once they are known to be valid.
+ */
+export function validatePeriods(
+  yearStart: IsoDate,
+  yearEnd: IsoDate,
+  periods: PeriodSpan[],
+): string[] {
+  const problems: string[] = [];
+  if (!isIsoDate(yearStart)) problems.push(`Неверная дата начала учебного года «${yearStart}».`);
+  if (!isIsoDate(yearEnd)) problems.push(`Неверная дата окончания учебного года «${yearEnd}».`);
+  if (problems.length > 0) return problems;
+  const yearValid = yearEnd >= yearStart;
+  if (!yearValid) {
+    problems.push(
+      `Дата окончания учебного года ${formatRuDate(yearEnd)} раньше даты начала ${formatRuDate(yearStart)}.`,
+    );
+  }
+
+  const wellFormed: PeriodSpan[] = [];
+  for (const p of periods) {
+    const bad = [p.startsOn, p.endsOn].filter((d) => !isIsoDate(d));
+    if (bad.length > 0) {
+      for (const d of bad) problems.push(`${PERIOD_LABEL[p.kind]}: неверная дата «${d}».`);
+      continue;
+    }
+    if (p.endsOn < p.startsOn) {
+      problems.push(`${spanLabel(p)}: дата окончания раньше даты начала.`);
+      continue;
+    }
+    wellFormed.push(p);
+    if (yearValid && (p.startsOn < yearStart || p.endsOn > yearEnd)) {
+      problems.push(
+        `${spanLabel(p)}: даты выходят за пределы учебного года ${formatRuDate(yearStart)}–${formatRuDate(yearEnd)}.`,
+      );
+    }
+  }
+
+  const study = wellFormed
+    .filter(isStudyPeriod)
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
+  for (let i = 0; i < study.length; i++) {
+    for (let j = i + 1; j < study.length; j++) {
+      const a = study[i]!;
+      const b = study[j]!;
+      // Sorted by start: once b starts after a ends, no later period can overlap a either.
+      if (b.startsOn > a.endsOn) break;
+      problems.push(`${spanLabel(a)} и ${spanLabel(b).toLowerCase()} пересекаются.`);
+    }
+  }
+
+  const kinds = [...new Set(periods.filter(isStudyPeriod).map((p) => p.kind))];
+  if (kinds.length > 1) {
+    problems.push(
+      `В учебном году используется одна система периодов, а указаны: ${kinds.map((k) => PERIOD_PLURAL[k]).join(', ')}.`,
+    );
+  }
+  return problems;
+}
+
+function covers(p: PeriodSpan, date: IsoDate): boolean {
+  return p.startsOn <= date && date <= p.endsOn;
+}
+
+/**
+ * A day is a school day when it is a working weekday of the school (five- or six-day week), lies
+ * in a study period and is not in any holiday. Public holidays and moved days off come in as
+ * holiday periods, so this function needs no production calendar of its own.
+ */
+export function isSchoolDay(
+  date: IsoDate,
+  periods: PeriodSpan[],
+  opts: { workingWeekdays: number[] },
+): boolean {
+  if (!opts.workingWeekdays.includes(isoWeekday(date))) return false;
+  let inStudy = false;
+  for (const p of periods) {
+    if (!covers(p, date)) continue;
+    if (!isStudyPeriod(p)) return false;
+    inStudy = true;
+  }
+  return inStudy;
+}
+
+export interface LocalClock {
+  date: IsoDate;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// Building a formatter is far slower than using one, and the region has only a handful of zones.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      // h23, not hour12: false: the latter prints midnight as 24:00 in some ICU versions.
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/**
+ * The wall clock of a school at an instant, with seconds (the 20:00 deadline is exact to the
+ * second). Uses the IANA database rather than fixed offsets: the region spans several zones and
+ * their offsets have changed within the lifetime of stored records (Yekaterinburg was UTC+6 until
+ * October 2014). An unknown time zone throws RangeError.
+ */
+export function localClock(instant: Date, timeZone: string): LocalClock {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  const { year, month, day, hour, minute, second } = parts;
+  if (!year || !month || !day || !hour || !minute || !second) {
+    throw new RangeError(`Cannot read local time in ${timeZone}`);
+  }
+  return {
+    date: `${year.padStart(4, '0')}-${month}-${day}`,
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+  };
+}
+
+/** The school's local date and 'HH:MM' at an instant (see localClock). */
+export function localDateTime(instant: Date, timeZone: string): { date: IsoDate; time: string } {
+  const c = localClock(instant, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: c.date, time: `${pad(c.hour)}:${pad(c.minute)}` };
+}
