@@ -95,6 +95,20 @@ lifecycle.onStop('gateway', () => gateway.stop());
 const gatewayServer = await gateway.start();
 lifecycle.stopOnSignals();
 
+/** This week, Monday to Sunday, for the example query. */
+const week = (() => {
+  const today = new Date();
+  const monday = new Date(
+    Date.UTC(
+      today.getUTCFullYear(),
+      today.getUTCMonth(),
+      today.getUTCDate() - ((today.getUTCDay() + 6) % 7),
+    ),
+  );
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+})();
+
 const mode = [
   curriculum.database.mode === 'embedded' && identity.database.mode === 'embedded'
     ? 'embedded PostgreSQL (PGlite)'
@@ -116,7 +130,7 @@ const lines = [
   `    -d '{"query":"mutation { login(input: {login: \\"ivanov.parent\\", password: \\"${DEMO.password}\\"}) { accessToken } }"}'`,
   `  curl -s ${gatewayServer.url} -H 'content-type: application/json' -H 'authorization: Bearer <accessToken>' \\`,
   `    -d '{"query":"{ me { person { lastName firstName children { child { lastName firstName } } } roles { role schoolId } } }"}'`,
-  `  … and "{ myTimetable(from: \\"2026-11-23\\", to: \\"2026-11-29\\") { date lessonNumber subject { name } topic homework { text } } }"`,
+  `  … and "{ myTimetable(from: \\"${week.from}\\", to: \\"${week.to}\\") { date lessonNumber subject { name } topic homework { text } } }"`,
   '',
   'Press Ctrl+C to stop.',
   '',

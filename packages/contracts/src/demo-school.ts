@@ -29,6 +29,8 @@ export const DEMO_SCHOOL = {
     analyst: id(4001),
   },
   password: 'demo-dnevnik-2026',
+  /** Subject teachers without a login who fill the rest of the timetable: demoId(7001…7040). */
+  syntheticTeacherCount: 40,
 } as const;
 
 export const demoId = id;

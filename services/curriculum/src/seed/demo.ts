@@ -76,7 +76,12 @@ const ID = {
   period: (n: number) => demoId(4600 + n),
   subject: (i: number) => demoId(5000 + i),
   curriculum: (n: number) => demoId(6000 + n),
-  teacher: (k: number) => demoId(7000 + k),
+  teacher: (k: number) => {
+    // Identity's demo seed registers exactly these people; a teacher beyond them would be a dangling id.
+    if (k > DEMO_SCHOOL.syntheticTeacherCount)
+      throw new Error('demo seed needs more synthetic teachers');
+    return demoId(7000 + k);
+  },
   assignment: (n: number) => demoId(8000 + n),
   group: demoId(8900),
   groupMember: demoId(8901),

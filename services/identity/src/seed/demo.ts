@@ -193,6 +193,58 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
 ];
 
+const SURNAMES = [
+  ['Петров', 'Петрова'],
+  ['Сидоров', 'Сидорова'],
+  ['Кузьмин', 'Кузьмина'],
+  ['Попов', 'Попова'],
+  ['Новиков', 'Новикова'],
+  ['Фролов', 'Фролова'],
+  ['Волков', 'Волкова'],
+  ['Зайцев', 'Зайцева'],
+  ['Павлов', 'Павлова'],
+  ['Семёнов', 'Семёнова'],
+  ['Голубев', 'Голубева'],
+  ['Виноградов', 'Виноградова'],
+  ['Богданов', 'Богданова'],
+  ['Воробьёв', 'Воробьёва'],
+  ['Фёдоров', 'Фёдорова'],
+  ['Михайлов', 'Михайлова'],
+  ['Беляев', 'Беляева'],
+  ['Тарасов', 'Тарасова'],
+  ['Белов', 'Белова'],
+  ['Комаров', 'Комарова'],
+] as const;
+const FIRST = {
+  male: ['Иван', 'Дмитрий', 'Николай', 'Алексей', 'Михаил'],
+  female: ['Наталья', 'Ирина', 'Светлана', 'Екатерина', 'Людмила'],
+};
+const MIDDLE = {
+  male: ['Андреевич', 'Викторович', 'Петрович', 'Олегович'],
+  female: ['Сергеевна', 'Ивановна', 'Павловна', 'Юрьевна'],
+};
+
+/** The subject teachers without a login who teach the rest of the demo timetable. */
+const SYNTHETIC_TEACHERS: DemoPerson[] = Array.from(
+  { length: DEMO_SCHOOL.syntheticTeacherCount },
+  (_, i) => {
+    const sex = i % 3 === 0 ? 'male' : 'female';
+    const surname = SURNAMES[i % SURNAMES.length]!;
+    return {
+      key: `teacher${i + 1}`,
+      id: id(7001 + i),
+      login: null,
+      lastName: sex === 'male' ? surname[0] : surname[1],
+      firstName: FIRST[sex][i % FIRST[sex].length]!,
+      middleName: MIDDLE[sex][i % MIDDLE[sex].length]!,
+      birthDate: null,
+      sex,
+      roles: [{ role: 'subject_teacher' }],
+      description: 'учитель',
+    };
+  },
+);
+
 const DEMO_LINKS: [parent: string, child: string][] = [
   ['parent1', 'student1'],
   ['parent1', 'student3'],
@@ -284,6 +336,7 @@ export async function seedDemo(
   );
   await em.transactional(async (tx) => {
     for (const [i, p] of DEMO_PEOPLE.entries()) await seedPerson(tx, p, hashes[i] ?? null);
+    for (const p of SYNTHETIC_TEACHERS) await seedPerson(tx, p, null);
     await tx.flush();
     for (const [i, [parentKey, childKey]] of DEMO_LINKS.entries()) {
       const parent = DEMO_PEOPLE.find((p) => p.key === parentKey)!;
