@@ -1,142 +1,17 @@
 import { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import { KAFKA_BROKERS, startStack, type Stack } from './harness.js';
-
-// Monday 23 November 2026, 13:00 in Yekaterinburg (UTC+5).
-const MONDAY = new Date('2026-11-23T08:00:00Z');
-const P = DEMO_SCHOOL.people;
-const HOLIDAYS = [
-  ['2026-10-26', '2026-11-03'],
-  ['2026-12-29', '2027-01-08'],
-  ['2027-03-23', '2027-03-31'],
-] as const;
+import { buildSchool, HOLIDAYS, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
 let stack: Stack;
 let admin: string;
-const ids: Record<string, string> = {};
-const id = (key: string): string => {
-  const value = ids[key];
-  if (!value) throw new Error(`fixture ${key} missing`);
-  return value;
-};
-
-async function ok<T = any>(
-  query: string,
-  variables: Record<string, unknown>,
-  token: string,
-): Promise<T> {
-  const res = await stack.gql<T>(query, variables, token);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data as T;
-}
+let id: SchoolFixture['id'];
+let ok: SchoolFixture['ok'];
 
 beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
-  // Schools are registered by the region; the test plays that part with a row of its own.
-  await withClient(stack.curriculumDb.url, (c) =>
-    c.query(
-      `insert into school (id, region_id, name, time_zone, working_weekdays, created_at)
-       values ($1, $2, 'Тестовая школа', 'Asia/Yekaterinburg', '[1,2,3,4,5]', now())`,
-      [DEMO_SCHOOL.schoolId, DEMO_SCHOOL.regionId],
-    ),
-  );
-  admin = await stack.login('admin');
-  const year = await ok(
-    `mutation($s: ID!, $p: [PeriodInput!]!) { createAcademicYear(schoolId: $s, name: "2026/2027", startsOn: "2026-09-01", endsOn: "2027-05-31", periods: $p) { id periods { id name kind } } }`,
-    {
-      s: DEMO_SCHOOL.schoolId,
-      p: [
-        { kind: 'QUARTER', name: '1 четверть', startsOn: '2026-09-01', endsOn: '2026-10-25' },
-        {
-          kind: 'HOLIDAY',
-          name: 'Осенние каникулы',
-          startsOn: HOLIDAYS[0][0],
-          endsOn: HOLIDAYS[0][1],
-        },
-        { kind: 'QUARTER', name: '2 четверть', startsOn: '2026-11-04', endsOn: '2026-12-28' },
-        {
-          kind: 'HOLIDAY',
-          name: 'Зимние каникулы',
-          startsOn: HOLIDAYS[1][0],
-          endsOn: HOLIDAYS[1][1],
-        },
-        { kind: 'QUARTER', name: '3 четверть', startsOn: '2027-01-09', endsOn: '2027-03-22' },
-        {
-          kind: 'HOLIDAY',
-          name: 'Весенние каникулы',
-          startsOn: HOLIDAYS[2][0],
-          endsOn: HOLIDAYS[2][1],
-        },
-        { kind: 'QUARTER', name: '4 четверть', startsOn: '2027-04-01', endsOn: '2027-05-31' },
-      ],
-    },
-    admin,
-  );
-  ids.year = year.createAcademicYear.id;
-  ids.quarter2 = year.createAcademicYear.periods.find((p: any) => p.name === '2 четверть').id;
-  for (const letter of ['А', 'Б']) {
-    const c = await ok(
-      `mutation($y: ID!, $l: String!) { createClass(yearId: $y, grade: 7, letter: $l) { id name } }`,
-      { y: ids.year, l: letter },
-      admin,
-    );
-    ids[`7${letter}`] = c.createClass.id;
-  }
-  ids.algebra = (
-    await ok(
-      `mutation($s: ID!) { createSubject(schoolId: $s, name: "Алгебра") { id } }`,
-      { s: DEMO_SCHOOL.schoolId },
-      admin,
-    )
-  ).createSubject.id;
-  await ok(
-    `mutation($y: ID!, $s: ID!) { setCurriculumItem(yearId: $y, grade: 7, subjectId: $s, hoursPerWeek: 3, hoursPerYear: 102) { id } }`,
-    { y: ids.year, s: ids.algebra },
-    admin,
-  );
-  ids.assignment = (
-    await ok(
-      `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
-      { y: ids.year, t: P.mathTeacher, s: ids.algebra, c: ids['7А'] },
-      admin,
-    )
-  ).assignTeacher.id;
-  ids.assignment7b = (
-    await ok(
-      `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
-      { y: ids.year, t: P.mathTeacher, s: ids.algebra, c: ids['7Б'] },
-      admin,
-    )
-  ).assignTeacher.id;
-  for (const [a, weekday, n] of [
-    [ids.assignment, 1, 1],
-    [ids.assignment, 3, 2],
-    [ids.assignment, 5, 3],
-    [ids.assignment7b, 1, 2],
-  ] as const) {
-    await ok(
-      `mutation($a: ID!, $w: Int!, $n: Int!) { setTimetableSlot(assignmentId: $a, weekday: $w, lessonNumber: $n, room: "207", validFrom: "2026-09-01") { id } }`,
-      { a, w: weekday, n },
-      admin,
-    );
-  }
-  await ok(
-    `mutation($s: ID!) { setBellSchedule(schoolId: $s, bells: [{lessonNumber: 1, startsAt: "08:30", endsAt: "09:10"}, {lessonNumber: 2, startsAt: "09:20", endsAt: "10:00"}]) { lessonNumber } }`,
-    { s: DEMO_SCHOOL.schoolId },
-    admin,
-  );
-  for (const [student, cls] of [
-    [P.petya, '7А'],
-    [P.anya, '7Б'],
-  ] as const) {
-    await ok(
-      `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 112-у") { id } }`,
-      { s: student, c: ids[cls] },
-      admin,
-    );
-  }
+  ({ admin, id, ok } = await buildSchool(stack));
 });
 afterAll(() => stack?.stop());
 
@@ -150,7 +25,7 @@ describe('calendar-thematic plan (S6)', () => {
     }));
     const res = await stack.gql(
       `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
-      { a: ids.assignment, t: short },
+      { a: id('assignment'), t: short },
       teacher,
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -170,20 +45,20 @@ describe('calendar-thematic plan (S6)', () => {
     ];
     const first = await ok(
       `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version totalHours late } }`,
-      { a: ids.assignment, t: topics },
+      { a: id('assignment'), t: topics },
       teacher,
     );
     expect(first.submitPlan).toEqual({ version: 1, totalHours: 102, late: true });
     const second = await ok(
       `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version } }`,
-      { a: ids.assignment, t: topics },
+      { a: id('assignment'), t: topics },
       teacher,
     );
     expect(second.submitPlan.version).toBe(2);
     const other = await stack.login('russian');
     const denied = await stack.gql(
       `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
-      { a: ids.assignment, t: topics },
+      { a: id('assignment'), t: topics },
       other,
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -195,7 +70,7 @@ describe('calendar-thematic plan (S6)', () => {
       '\ufeffТема;Часы;Вид\nУравнения;2;урок\n"Функции; графики";abc;урок\nПовторение;1;пикник\n';
     const res = await ok(
       `mutation($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: CSV, contentBase64: $c) { plan { id } errors { row message } } }`,
-      { a: ids.assignment7b, c: Buffer.from(csv).toString('base64') },
+      { a: id('assignment7b'), c: Buffer.from(csv).toString('base64') },
       teacher,
     );
     expect(res.importPlan.plan).toBeNull();
@@ -207,13 +82,13 @@ describe('lessons from the timetable (S5)', () => {
   it('generates a year of lessons, skipping holidays and weekends, idempotently', async () => {
     const first = await ok(
       `mutation($y: ID!) { generateLessons(yearId: $y) { created cancelled } }`,
-      { y: ids.year },
+      { y: id('year') },
       admin,
     );
     expect(first.generateLessons.created).toBeGreaterThan(100);
     const again = await ok(
       `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
-      { y: ids.year },
+      { y: id('year') },
       admin,
     );
     expect(again.generateLessons.created).toBe(0);
@@ -305,7 +180,7 @@ describe('lesson records (S7, A5, A6)', () => {
     }
     const future = await ok(
       `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
-      { c: ids['7А'] },
+      { c: id('7А') },
       admin,
     );
     const early = await stack.gql(
@@ -319,7 +194,7 @@ describe('lesson records (S7, A5, A6)', () => {
   it('lets a substitute record exactly the granted lessons', async () => {
     const lessons = await ok(
       `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
-      { c: ids['7Б'] },
+      { c: id('7Б') },
       admin,
     );
     const granted = lessons.classTimetable[0].id;
@@ -349,7 +224,7 @@ describe('lesson records (S7, A5, A6)', () => {
     expect(done.recordLesson.conductedBy.id).toBe(P.russianTeacher);
     const other = await ok(
       `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
-      { c: ids['7А'] },
+      { c: id('7А') },
       admin,
     );
     const denied = await stack.gql(
@@ -409,7 +284,7 @@ describe('who sees which timetable (A7, A8)', () => {
     expect(JSON.stringify(theirs)).not.toContain('№ 251');
     const denied = await stack.gql(
       `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-29") { id } }`,
-      { c: ids['7А'] },
+      { c: id('7А') },
       other,
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -438,7 +313,7 @@ describe('the journal header through the gateway', () => {
   it('lists a class’s lessons of a subject in a quarter, with topics and teacher names, in one query', async () => {
     const res = await ok(
       `query($c: ID!, $s: ID!, $p: ID!) { journalHeader(classId: $c, subjectId: $s, periodId: $p) { period { name startsOn endsOn } lessons { date topic teacher { lastName firstName } } } }`,
-      { c: ids['7А'], s: ids.algebra, p: ids.quarter2 },
+      { c: id('7А'), s: id('algebra'), p: id('quarter2') },
       await stack.login('zavuch'),
     );
     const { period, lessons } = res.journalHeader;
@@ -455,13 +330,13 @@ describe('enrolment history (S3)', () => {
   it('answers who was in 7А on a date, before and after a transfer', async () => {
     await ok(
       `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-12-01", order: "Приказ № 140-у") { id } }`,
-      { s: P.petya, c: ids['7Б'] },
+      { s: P.petya, c: id('7Б') },
       admin,
     );
     const roster = (date: string) =>
       ok(
         `query($c: ID!, $d: String!) { classRoster(classId: $c, onDate: $d) { id } }`,
-        { c: ids['7А'], d: date },
+        { c: id('7А'), d: date },
         admin,
       );
     expect((await roster('2026-11-23')).classRoster.map((p: any) => p.id)).toEqual([P.petya]);
@@ -482,7 +357,7 @@ describe('enrolment history (S3)', () => {
     ]);
     const parentDenied = await stack.gql(
       `query($c: ID!) { classRoster(classId: $c, onDate: "2026-11-23") { id } }`,
-      { c: ids['7А'] },
+      { c: id('7А') },
       await stack.login('smirnova.parent'),
     );
     expect(parentDenied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

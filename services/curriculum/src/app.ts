@@ -30,6 +30,7 @@ import {
 } from './modules/structure/structure.entities.js';
 import {
   CurriculumItemSchema,
+  IndividualCurriculumItemSchema,
   PlanSchema,
   PlanTopicSchema,
   TeachingAssignmentSchema,
@@ -48,6 +49,7 @@ export const curriculumEntities = [
   GroupMemberSchema,
   EnrolmentSchema,
   CurriculumItemSchema,
+  IndividualCurriculumItemSchema,
   TeachingAssignmentSchema,
   TimetableSlotSchema,
   PlanSchema,

@@ -14,6 +14,7 @@ import {
 import * as structure from './modules/structure/structure.service.js';
 import {
   CurriculumItem,
+  IndividualCurriculumItem,
   PlanTopic,
   TeachingAssignment,
   TimetableSlot,
@@ -89,6 +90,11 @@ export const resolvers: Resolvers = {
       await requireStaffOf(ctx, year.schoolId);
       return ctx.em.find(CurriculumItem, { yearId: year.id }, { orderBy: { grade: 'asc' } });
     },
+    individualCurriculum: async (_p, { yearId }, ctx) => {
+      const year = await structure.requireYear(ctx.em, yearId);
+      await requireStaffOf(ctx, year.schoolId);
+      return ctx.em.find(IndividualCurriculumItem, { yearId: year.id });
+    },
     programmeFulfilment: (_p, { assignmentId }, ctx) =>
       teaching.programmeFulfilment(ctx, assignmentId),
   },
@@ -101,6 +107,8 @@ export const resolvers: Resolvers = {
     moveStudent: (_p, args, ctx) => structure.moveStudent(ctx, args),
     createSubject: (_p, args, ctx) => structure.createSubject(ctx, args),
     setCurriculumItem: (_p, args, ctx) => structure.setCurriculumItem(ctx, args),
+    setIndividualCurriculumItem: (_p, args, ctx) =>
+      structure.setIndividualCurriculumItem(ctx, args),
     setBellSchedule: (_p, args, ctx) => structure.setBellSchedule(ctx, args),
     assignTeacher: (_p, args, ctx) => teaching.assignTeacher(ctx, args),
     setTimetableSlot: (_p, args, ctx) => teaching.setTimetableSlot(ctx, args),
@@ -172,6 +180,10 @@ export const resolvers: Resolvers = {
     schoolClass: async (e, _a, ctx) => (await ctx.loaders.schoolClass.load(e.classId))!,
   },
   CurriculumItem: {
+    subject: async (i, _a, ctx) => (await ctx.loaders.subject.load(i.subjectId))!,
+  },
+  IndividualCurriculumItem: {
+    student: (i) => person(i.studentId),
     subject: async (i, _a, ctx) => (await ctx.loaders.subject.load(i.subjectId))!,
   },
   TeachingAssignment: {

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef as PersonRefModel, ProgrammeFulfilmentView as ProgrammeFulfilmentViewModel, JournalHeaderView as JournalHeaderViewModel } from '../views.js';
 import type { School as SchoolModel, AcademicYear as AcademicYearModel, Period as PeriodModel, Bell as BellModel, Subject as SubjectModel, SchoolClass as SchoolClassModel, StudyGroup as StudyGroupModel, Enrolment as EnrolmentModel } from '../modules/structure/structure.entities.js';
-import type { CurriculumItem as CurriculumItemModel, TeachingAssignment as TeachingAssignmentModel, TimetableSlot as TimetableSlotModel, Plan as PlanModel, PlanTopic as PlanTopicModel } from '../modules/teaching/teaching.entities.js';
+import type { CurriculumItem as CurriculumItemModel, IndividualCurriculumItem as IndividualCurriculumItemModel, TeachingAssignment as TeachingAssignmentModel, TimetableSlot as TimetableSlotModel, Plan as PlanModel, PlanTopic as PlanTopicModel } from '../modules/teaching/teaching.entities.js';
 import type { Lesson as LessonModel, Homework as HomeworkModel, HomeworkAttachment as HomeworkAttachmentModel } from '../modules/lesson/lesson.entities.js';
 import type { CurriculumContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -119,6 +119,16 @@ export type HomeworkInput = {
   text: Scalars['String']['input'];
 };
 
+/** Индивидуальный учебный план: a student's own hours for a subject (0 = exempt). */
+export type IndividualCurriculumItem = {
+  __typename?: 'IndividualCurriculumItem';
+  hoursPerYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  student: Person;
+  subject: Subject;
+};
+
 /** The header of a journal page: the lessons of a class and subject in a period. */
 export type JournalHeader = {
   __typename?: 'JournalHeader';
@@ -192,6 +202,7 @@ export type Mutation = {
   recordLesson: Lesson;
   setBellSchedule: Array<Bell>;
   setCurriculumItem: CurriculumItem;
+  setIndividualCurriculumItem: IndividualCurriculumItem;
   /** A timetable line from a date; replacesSlotId closes the old line the day before (a correction). */
   setTimetableSlot: TimetableSlot;
   submitPlan: Plan;
@@ -318,6 +329,15 @@ export type MutationSetCurriculumItemArgs = {
 };
 
 
+export type MutationSetIndividualCurriculumItemArgs = {
+  hoursPerYear: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  studentId: Scalars['ID']['input'];
+  subjectId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTimetableSlotArgs = {
   assignmentId: Scalars['ID']['input'];
   lessonNumber: Scalars['Int']['input'];
@@ -436,6 +456,8 @@ export type Query = {
   classTimetable: Array<Lesson>;
   curriculum: Array<CurriculumItem>;
   enrolmentHistory: Array<Enrolment>;
+  /** Individual curricula of the year (staff only). */
+  individualCurriculum: Array<IndividualCurriculumItem>;
   /** Lessons of a class (or group) and subject in a period: the journal page header. */
   journalHeader: JournalHeader;
   /** The viewer's lessons: taught, substituted, or of their (children's) classes. */
@@ -469,6 +491,11 @@ export type QueryCurriculumArgs = {
 
 export type QueryEnrolmentHistoryArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndividualCurriculumArgs = {
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -730,6 +757,7 @@ export type ResolversTypes = {
   GroupKind: null;
   Homework: ResolverTypeWrapper<HomeworkModel>;
   HomeworkInput: HomeworkInput;
+  IndividualCurriculumItem: ResolverTypeWrapper<IndividualCurriculumItemModel>;
   JournalHeader: ResolverTypeWrapper<JournalHeaderViewModel>;
   Lesson: ResolverTypeWrapper<LessonModel>;
   LessonKind: null;
@@ -776,6 +804,7 @@ export type ResolversParentTypes = {
   GenerationResult: GenerationResult;
   Homework: HomeworkModel;
   HomeworkInput: HomeworkInput;
+  IndividualCurriculumItem: IndividualCurriculumItemModel;
   JournalHeader: JournalHeaderViewModel;
   Lesson: LessonModel;
   Mutation: Record<PropertyKey, never>;
@@ -876,6 +905,14 @@ export type HomeworkResolvers<ContextType = CurriculumContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndividualCurriculumItemResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['IndividualCurriculumItem'] = ResolversParentTypes['IndividualCurriculumItem']> = {
+  hoursPerYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+};
+
 export type JournalHeaderResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['JournalHeader'] = ResolversParentTypes['JournalHeader']> = {
   lessons?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
@@ -925,6 +962,7 @@ export type MutationResolvers<ContextType = CurriculumContext, ParentType extend
   recordLesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationRecordLessonArgs, 'input'>>;
   setBellSchedule?: Resolver<Array<ResolversTypes['Bell']>, ParentType, ContextType, RequireFields<MutationSetBellScheduleArgs, 'bells' | 'schoolId'>>;
   setCurriculumItem?: Resolver<ResolversTypes['CurriculumItem'], ParentType, ContextType, RequireFields<MutationSetCurriculumItemArgs, 'grade' | 'hoursPerWeek' | 'hoursPerYear' | 'subjectId' | 'yearId'>>;
+  setIndividualCurriculumItem?: Resolver<ResolversTypes['IndividualCurriculumItem'], ParentType, ContextType, RequireFields<MutationSetIndividualCurriculumItemArgs, 'hoursPerYear' | 'reason' | 'studentId' | 'subjectId' | 'yearId'>>;
   setTimetableSlot?: Resolver<ResolversTypes['TimetableSlot'], ParentType, ContextType, RequireFields<MutationSetTimetableSlotArgs, 'assignmentId' | 'lessonNumber' | 'validFrom' | 'weekday'>>;
   submitPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSubmitPlanArgs, 'assignmentId' | 'topics'>>;
 };
@@ -991,6 +1029,7 @@ export type QueryResolvers<ContextType = CurriculumContext, ParentType extends R
   classTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryClassTimetableArgs, 'from' | 'to'>>;
   curriculum?: Resolver<Array<ResolversTypes['CurriculumItem']>, ParentType, ContextType, RequireFields<QueryCurriculumArgs, 'yearId'>>;
   enrolmentHistory?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentHistoryArgs, 'studentId'>>;
+  individualCurriculum?: Resolver<Array<ResolversTypes['IndividualCurriculumItem']>, ParentType, ContextType, RequireFields<QueryIndividualCurriculumArgs, 'yearId'>>;
   journalHeader?: Resolver<ResolversTypes['JournalHeader'], ParentType, ContextType, RequireFields<QueryJournalHeaderArgs, 'periodId' | 'subjectId'>>;
   myTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryMyTimetableArgs, 'from' | 'to'>>;
   programmeFulfilment?: Resolver<ResolversTypes['ProgrammeFulfilment'], ParentType, ContextType, RequireFields<QueryProgrammeFulfilmentArgs, 'assignmentId'>>;
@@ -1071,6 +1110,7 @@ export type Resolvers<ContextType = CurriculumContext> = {
   GenerationResult?: GenerationResultResolvers<ContextType>;
   GroupKind?: GroupKindResolvers;
   Homework?: HomeworkResolvers<ContextType>;
+  IndividualCurriculumItem?: IndividualCurriculumItemResolvers<ContextType>;
   JournalHeader?: JournalHeaderResolvers<ContextType>;
   Lesson?: LessonResolvers<ContextType>;
   LessonKind?: LessonKindResolvers;

@@ -11,6 +11,16 @@ export class CurriculumItem {
   hoursPerYear!: number;
 }
 
+/** A student's own hours for a subject (individual curriculum, S4): 0 means exempt from it. */
+export class IndividualCurriculumItem {
+  id!: string;
+  yearId!: string;
+  studentId!: string;
+  subjectId!: string;
+  hoursPerYear!: number;
+  reason!: string;
+}
+
 /** Who teaches what to whom (S5): a teacher, a subject, and a class or a group. */
 export class TeachingAssignment {
   id!: string;
@@ -121,5 +131,18 @@ export const PlanTopicSchema = new EntitySchema<PlanTopic>({
     title: { type: 'text' },
     hours: { type: 'integer' },
     kind: { type: 'text' },
+  },
+});
+
+export const IndividualCurriculumItemSchema = new EntitySchema<IndividualCurriculumItem>({
+  class: IndividualCurriculumItem,
+  tableName: 'individual_curriculum_item',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    yearId: { type: 'uuid' },
+    studentId: { type: 'uuid' },
+    subjectId: { type: 'uuid' },
+    hoursPerYear: { type: 'integer' },
+    reason: { type: 'text' },
   },
 });
