@@ -306,3 +306,75 @@ describe('bad input and audit', () => {
     );
   });
 });
+
+describe('schools and group membership (S1, S2)', () => {
+  it('lets the region register a school in its own region only', async () => {
+    const region = await stack.login('region');
+    const res = await ok(
+      `mutation($r: ID!) { registerSchool(regionId: $r, name: "МБОУ «Школа № 2»", timeZone: "Asia/Novosibirsk", workingWeekdays: [1,2,3,4,5,6]) { name timeZone workingWeekdays } }`,
+      { r: '01930000-0000-7000-8000-000000000001' },
+      region,
+    );
+    expect(res.registerSchool).toEqual({
+      name: 'МБОУ «Школа № 2»',
+      timeZone: 'Asia/Novosibirsk',
+      workingWeekdays: [1, 2, 3, 4, 5, 6],
+    });
+    const otherRegion = await stack.gql(
+      `mutation { registerSchool(regionId: "01930000-0000-7000-8000-000000000002", name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      {},
+      region,
+    );
+    expect(otherRegion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const schoolAdmin = await stack.gql(
+      `mutation($r: ID!) { registerSchool(regionId: $r, name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      { r: '01930000-0000-7000-8000-000000000001' },
+      admin,
+    );
+    expect(schoolAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const badZone = await stack.gql(
+      `mutation($r: ID!) { registerSchool(regionId: $r, name: "Школа № 3", timeZone: "Yekaterinburg") { id } }`,
+      { r: '01930000-0000-7000-8000-000000000001' },
+      region,
+    );
+    expect(badZone.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps group membership history: who was in the group on a date', async () => {
+    const group = await ok(
+      `mutation($y: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "Элективный курс «Финансовая грамотность»", kind: ELECTIVE, memberIds: $m, fromDate: "2026-09-01") { id } }`,
+      { y: id('year'), m: [P.petya, P.anya] },
+      admin,
+    );
+    const groupId = group.createGroup.id;
+    await ok(
+      `mutation($g: ID!, $r: [ID!]) { changeGroupMembers(groupId: $g, remove: $r, onDate: "2026-11-16") { id } }`,
+      { g: groupId, r: [P.anya] },
+      admin,
+    );
+    const members = async (date: string) =>
+      (
+        await ok(
+          `query($g: ID!, $d: String!) { group(id: $g) { members(onDate: $d) { id } } }`,
+          { g: groupId, d: date },
+          admin,
+        )
+      ).group.members
+        .map((m: { id: string }) => m.id)
+        .sort();
+    expect(await members('2026-11-13')).toEqual([P.petya, P.anya].sort());
+    expect(await members('2026-11-16')).toEqual([P.petya]);
+    const parent = await stack.gql(
+      `query($g: ID!) { group(id: $g) { members(onDate: "2026-11-16") { id } } }`,
+      { g: groupId },
+      await stack.login('ivanov.parent'),
+    );
+    expect(parent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const teacher = await stack.gql(
+      `mutation($g: ID!, $a: [ID!]) { changeGroupMembers(groupId: $g, add: $a, onDate: "2026-11-23") { id } }`,
+      { g: groupId, a: [P.anya] },
+      await stack.login('math'),
+    );
+    expect(teacher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -27,6 +27,7 @@ export const DEMO_SCHOOL = {
     ivanovParent: id(3001),
     smirnovaParent: id(3002),
     analyst: id(4001),
+    regionOfficial: id(4002),
   },
   password: 'demo-dnevnik-2026',
   /** Subject teachers without a login who fill the rest of the timetable: demoId(7001…7040). */

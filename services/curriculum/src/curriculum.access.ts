@@ -20,6 +20,11 @@ export interface LessonRef {
 
 const LEADERSHIP: readonly Role[] = ['director', 'deputy_director'];
 
+/** Schools are registered by the region's education authority, within its own region. */
+export const canRegisterSchool = (viewer: Viewer, regionId: string) =>
+  isPerson(viewer) &&
+  viewer.roles.some((g) => g.role === 'regional_official' && g.regionId === regionId);
+
 /** A3: the administrator keeps structure, curriculum, teacher load and timetable. */
 export const canManageStructure = (viewer: Viewer, schoolId: string) =>
   hasRole(viewer, ['school_admin'], schoolId);

@@ -68,6 +68,12 @@ export const resolvers: Resolvers = {
       await requireStaffOf(ctx, school.id);
       return school;
     },
+    group: async (_p, { id }, ctx) => {
+      const group = await ctx.loaders.group.load(requireUuid(id, 'id'));
+      if (!group) return null;
+      await requireStaffOf(ctx, group.schoolId);
+      return group;
+    },
     myTimetable: (_p, { from, to }, ctx) => lessons.myTimetable(ctx, from, to),
     classTimetable: (_p, args, ctx) => lessons.classTimetable(ctx, args),
     journalHeader: (_p, args, ctx) => lessons.journalHeader(ctx, args),
@@ -100,6 +106,8 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    registerSchool: (_p, args, ctx) => structure.registerSchool(ctx, args),
+    changeGroupMembers: (_p, args, ctx) => structure.changeGroupMembers(ctx, args),
     createAcademicYear: (_p, args, ctx) => structure.createAcademicYear(ctx, args),
     changePeriod: (_p, args, ctx) => structure.changePeriod(ctx, args),
     createClass: (_p, args, ctx) => structure.createClass(ctx, args),
@@ -172,6 +180,8 @@ export const resolvers: Resolvers = {
       viewerOf(ctx);
       return ctx.loaders.group.load(ref.id);
     },
+    members: async (g, { onDate }, ctx) =>
+      (await structure.groupMembersOn(ctx, g, onDate)).map(person),
     schoolClass: (g, _a, ctx) => (g.classId ? ctx.loaders.schoolClass.load(g.classId) : null),
     subject: (g, _a, ctx) => (g.subjectId ? ctx.loaders.subject.load(g.subjectId) : null),
   },

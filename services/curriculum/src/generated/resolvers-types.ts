@@ -188,6 +188,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   addExtraLesson: Lesson;
   assignTeacher: TeachingAssignment;
+  /** Students join (add) or leave (remove) a group from a date. */
+  changeGroupMembers: StudyGroup;
   changeLesson: Lesson;
   changePeriod: Period;
   createAcademicYear: AcademicYear;
@@ -200,6 +202,8 @@ export type Mutation = {
   /** Arrival (toClassId set, not enrolled), transfer (toClassId set) or departure (toClassId null). */
   moveStudent?: Maybe<Enrolment>;
   recordLesson: Lesson;
+  /** Registers a school of the region (regional education authority). */
+  registerSchool: School;
   setBellSchedule: Array<Bell>;
   setCurriculumItem: CurriculumItem;
   setIndividualCurriculumItem: IndividualCurriculumItem;
@@ -225,6 +229,14 @@ export type MutationAssignTeacherArgs = {
   subjectId: Scalars['ID']['input'];
   teacherId: Scalars['ID']['input'];
   yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeGroupMembersArgs = {
+  add?: InputMaybe<Array<Scalars['ID']['input']>>;
+  groupId: Scalars['ID']['input'];
+  onDate: Scalars['String']['input'];
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -311,6 +323,14 @@ export type MutationMoveStudentArgs = {
 
 export type MutationRecordLessonArgs = {
   input: RecordLessonInput;
+};
+
+
+export type MutationRegisterSchoolArgs = {
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  timeZone: Scalars['String']['input'];
+  workingWeekdays?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 
@@ -456,6 +476,8 @@ export type Query = {
   classTimetable: Array<Lesson>;
   curriculum: Array<CurriculumItem>;
   enrolmentHistory: Array<Enrolment>;
+  /** A class group or a cross-class group (staff only). */
+  group?: Maybe<StudyGroup>;
   /** Individual curricula of the year (staff only). */
   individualCurriculum: Array<IndividualCurriculumItem>;
   /** Lessons of a class (or group) and subject in a period: the journal page header. */
@@ -491,6 +513,11 @@ export type QueryCurriculumArgs = {
 
 export type QueryEnrolmentHistoryArgs = {
   studentId: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -588,9 +615,16 @@ export type StudyGroup = {
   __typename?: 'StudyGroup';
   id: Scalars['ID']['output'];
   kind: GroupKind;
+  /** Members on the date (staff only). */
+  members: Array<Person>;
   name: Scalars['String']['output'];
   schoolClass?: Maybe<SchoolClass>;
   subject?: Maybe<Subject>;
+};
+
+
+export type StudyGroupMembersArgs = {
+  onDate: Scalars['String']['input'];
 };
 
 export type Subject = {
@@ -949,6 +983,7 @@ export type LessonStatusResolvers = { CANCELLED: 'cancelled', CONDUCTED: 'conduc
 export type MutationResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addExtraLesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationAddExtraLessonArgs, 'assignmentId' | 'date' | 'lessonNumber' | 'reason'>>;
   assignTeacher?: Resolver<ResolversTypes['TeachingAssignment'], ParentType, ContextType, RequireFields<MutationAssignTeacherArgs, 'startsOn' | 'subjectId' | 'teacherId' | 'yearId'>>;
+  changeGroupMembers?: Resolver<ResolversTypes['StudyGroup'], ParentType, ContextType, RequireFields<MutationChangeGroupMembersArgs, 'groupId' | 'onDate'>>;
   changeLesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationChangeLessonArgs, 'lessonId' | 'reason'>>;
   changePeriod?: Resolver<ResolversTypes['Period'], ParentType, ContextType, RequireFields<MutationChangePeriodArgs, 'endsOn' | 'orderRef' | 'periodId' | 'reason' | 'startsOn'>>;
   createAcademicYear?: Resolver<ResolversTypes['AcademicYear'], ParentType, ContextType, RequireFields<MutationCreateAcademicYearArgs, 'endsOn' | 'name' | 'periods' | 'schoolId' | 'startsOn'>>;
@@ -960,6 +995,7 @@ export type MutationResolvers<ContextType = CurriculumContext, ParentType extend
   importPlan?: Resolver<ResolversTypes['PlanImportResult'], ParentType, ContextType, RequireFields<MutationImportPlanArgs, 'assignmentId' | 'contentBase64' | 'format'>>;
   moveStudent?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<MutationMoveStudentArgs, 'onDate' | 'order' | 'studentId'>>;
   recordLesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationRecordLessonArgs, 'input'>>;
+  registerSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationRegisterSchoolArgs, 'name' | 'regionId' | 'timeZone'>>;
   setBellSchedule?: Resolver<Array<ResolversTypes['Bell']>, ParentType, ContextType, RequireFields<MutationSetBellScheduleArgs, 'bells' | 'schoolId'>>;
   setCurriculumItem?: Resolver<ResolversTypes['CurriculumItem'], ParentType, ContextType, RequireFields<MutationSetCurriculumItemArgs, 'grade' | 'hoursPerWeek' | 'hoursPerYear' | 'subjectId' | 'yearId'>>;
   setIndividualCurriculumItem?: Resolver<ResolversTypes['IndividualCurriculumItem'], ParentType, ContextType, RequireFields<MutationSetIndividualCurriculumItemArgs, 'hoursPerYear' | 'reason' | 'studentId' | 'subjectId' | 'yearId'>>;
@@ -1029,6 +1065,7 @@ export type QueryResolvers<ContextType = CurriculumContext, ParentType extends R
   classTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryClassTimetableArgs, 'from' | 'to'>>;
   curriculum?: Resolver<Array<ResolversTypes['CurriculumItem']>, ParentType, ContextType, RequireFields<QueryCurriculumArgs, 'yearId'>>;
   enrolmentHistory?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentHistoryArgs, 'studentId'>>;
+  group?: Resolver<Maybe<ResolversTypes['StudyGroup']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
   individualCurriculum?: Resolver<Array<ResolversTypes['IndividualCurriculumItem']>, ParentType, ContextType, RequireFields<QueryIndividualCurriculumArgs, 'yearId'>>;
   journalHeader?: Resolver<ResolversTypes['JournalHeader'], ParentType, ContextType, RequireFields<QueryJournalHeaderArgs, 'periodId' | 'subjectId'>>;
   myTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryMyTimetableArgs, 'from' | 'to'>>;
@@ -1064,6 +1101,7 @@ export type StudyGroupResolvers<ContextType = CurriculumContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StudyGroup']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<StudyGroupMembersArgs, 'onDate'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schoolClass?: Resolver<Maybe<ResolversTypes['SchoolClass']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;

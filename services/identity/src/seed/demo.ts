@@ -191,6 +191,18 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     roles: [{ role: 'regional_analyst', regionScoped: true }],
     description: 'аналитик региона',
   },
+  {
+    key: 'regionOfficial',
+    id: id(4002),
+    login: 'region',
+    lastName: 'Никитина',
+    firstName: 'Вера',
+    middleName: 'Андреевна',
+    birthDate: null,
+    sex: 'female',
+    roles: [{ role: 'regional_official', regionScoped: true }],
+    description: 'специалист управления образования (регистрирует школы)',
+  },
 ];
 
 const SURNAMES = [

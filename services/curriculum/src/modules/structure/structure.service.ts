@@ -11,7 +11,12 @@ import {
   requireUuid,
 } from '@dnevnik/errors';
 import { eventContext, type CurriculumContext } from '../../context.js';
-import { canManageStructure, canManageSubgroups, isSchoolStaff } from '../../curriculum.access.js';
+import {
+  canManageStructure,
+  canManageSubgroups,
+  canRegisterSchool,
+  isSchoolStaff,
+} from '../../curriculum.access.js';
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { validatePeriods } from '../calendar/calendar.rules.js';
 import type { PeriodKind } from '../calendar/calendar.types.js';
@@ -645,4 +650,143 @@ export async function setIndividualCurriculumItem(
     });
     return item;
   });
+}
+
+function validTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('ru-RU', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A school of the region, with the time zone its deadlines are counted in. */
+export async function registerSchool(
+  ctx: CurriculumContext,
+  input: { regionId: string; name: string; timeZone: string; workingWeekdays?: number[] | null },
+): Promise<School> {
+  const regionId = requireUuid(input.regionId, 'regionId');
+  if (!canRegisterSchool(viewerOf(ctx), regionId))
+    throw forbidden('Школы региона регистрирует орган управления образованием.');
+  const name = requireText(input.name, 'name', 300, 3);
+  if (!validTimeZone(input.timeZone) || !input.timeZone.includes('/')) {
+    throw badInput('Часовой пояс — название из базы IANA, например Asia/Yekaterinburg.', {
+      field: 'timeZone',
+    });
+  }
+  const weekdays = [...new Set(input.workingWeekdays ?? [1, 2, 3, 4, 5])].sort();
+  if (weekdays.length < 5 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    throw badInput('Рабочие дни — пятидневка или шестидневка (числа 1–7).', {
+      field: 'workingWeekdays',
+    });
+  }
+  return inTransaction(ctx, async (tx) => {
+    const school = Object.assign(new School(), {
+      id: uuidv7(),
+      regionId,
+      name,
+      timeZone: input.timeZone,
+      workingWeekdays: weekdays,
+    });
+    tx.persist(school);
+    await audit(tx, ctx, {
+      schoolId: school.id,
+      role: 'regional_official',
+      action: 'school.registered',
+      entityType: 'school',
+      entityId: school.id,
+      before: null,
+      after: school,
+    });
+    return school;
+  });
+}
+
+/** S2: students join or leave a group from a date; the history of membership stays. */
+export async function changeGroupMembers(
+  ctx: CurriculumContext,
+  input: { groupId: string; add?: string[] | null; remove?: string[] | null; onDate: string },
+): Promise<StudyGroup> {
+  requireDate(input.onDate, 'onDate');
+  const add = [...new Set((input.add ?? []).map((id) => requireUuid(id, 'add')))];
+  const remove = [...new Set((input.remove ?? []).map((id) => requireUuid(id, 'remove')))];
+  return inTransaction(ctx, async (tx) => {
+    const group = await tx.findOne(StudyGroup, { id: requireUuid(input.groupId, 'groupId') });
+    if (!group) throw notFound('Группа');
+    const viewer = viewerOf(ctx);
+    const allowed =
+      group.kind === 'subgroup'
+        ? canManageSubgroups(viewer, group.schoolId, group.classId)
+        : canManageStructure(viewer, group.schoolId);
+    if (!allowed)
+      throw forbidden('Состав подгруппы меняет классный руководитель, групп — администратор.');
+    if (group.classId && add.length > 0) {
+      const inClass = new Set(await studentsOfClassOn(tx, group.classId, input.onDate));
+      if (add.some((id) => !inClass.has(id)))
+        throw badInput('В подгруппу можно включить только учеников класса.');
+    }
+    const open = await tx.find(GroupMember, { groupId: group.id, leftOn: null });
+    for (const m of open) {
+      if (remove.includes(m.studentId)) {
+        if (input.onDate <= m.joinedOn)
+          throw badInput('Дата выхода из группы должна быть позже даты входа.');
+        m.leftOn = input.onDate;
+      }
+    }
+    const present = new Set(
+      open.filter((m) => !remove.includes(m.studentId)).map((m) => m.studentId),
+    );
+    for (const studentId of add.filter((id) => !present.has(id))) {
+      tx.persist(
+        Object.assign(new GroupMember(), {
+          id: uuidv7(),
+          groupId: group.id,
+          studentId,
+          joinedOn: input.onDate,
+        }),
+      );
+      present.add(studentId);
+    }
+    stageEvent(tx, CurriculumEvents.groupChanged, {
+      aggregateId: group.id,
+      schoolId: group.schoolId,
+      data: {
+        groupId: group.id,
+        schoolId: group.schoolId,
+        classId: group.classId,
+        subjectId: group.subjectId,
+        kind: group.kind,
+        memberIds: [...present],
+      },
+      context: eventContext(ctx, null),
+    });
+    await audit(tx, ctx, {
+      schoolId: group.schoolId,
+      role: null,
+      action: 'group.members_changed',
+      entityType: 'study_group',
+      entityId: group.id,
+      before: { members: open.map((m) => m.studentId) },
+      after: { members: [...present], onDate: input.onDate },
+    });
+    return group;
+  });
+}
+
+/** Members of a group on a date (staff only: the list names children). */
+export async function groupMembersOn(
+  ctx: CurriculumContext,
+  group: StudyGroup,
+  date: string,
+): Promise<string[]> {
+  requireDate(date, 'onDate');
+  if (!isSchoolStaff(viewerOf(ctx), group.schoolId))
+    throw forbidden('Состав групп видят работники школы.');
+  const rows = await ctx.em.find(GroupMember, {
+    groupId: group.id,
+    joinedOn: { $lte: date },
+    $or: [{ leftOn: null }, { leftOn: { $gt: date } }],
+  });
+  return rows.map((m) => m.studentId);
 }
