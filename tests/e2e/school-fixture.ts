@@ -1,5 +1,4 @@
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
-import { withClient } from '@dnevnik/database/testing';
 import type { Stack } from './harness.js';
 
 /** Monday 23 November 2026, 13:00 in Yekaterinburg (UTC+5): the clock curriculum tests run at. */
@@ -39,13 +38,11 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
     return res.data as T;
   }
 
-  // Schools are registered by the region; the test plays that part with a row of its own.
-  await withClient(stack.curriculumDb.url, (c) =>
-    c.query(
-      `insert into school (id, region_id, name, time_zone, working_weekdays, created_at)
-       values ($1, $2, 'Тестовая школа', 'Asia/Yekaterinburg', '[1,2,3,4,5]', now())`,
-      [DEMO_SCHOOL.schoolId, DEMO_SCHOOL.regionId],
-    ),
+  // The region registers the school under the id of its register, as identity's roles expect.
+  await ok(
+    `mutation($id: ID!, $r: ID!) { registerSchool(id: $id, regionId: $r, name: "Тестовая школа", timeZone: "Asia/Yekaterinburg") { id } }`,
+    { id: DEMO_SCHOOL.schoolId, r: DEMO_SCHOOL.regionId },
+    await stack.login('region'),
   );
   const admin = await stack.login('admin');
   const year = await ok(

@@ -29,6 +29,18 @@ export type LessonEventData = z.infer<typeof lessonData>;
 const lessonTopic = topicName('curriculum', 'lesson', 1);
 
 export const CurriculumEvents = {
+  schoolRegistered: defineEvent({
+    type: 'curriculum.school.registered',
+    version: 1,
+    topic: topicName('curriculum', 'school', 1),
+    data: z.object({
+      schoolId: uuid,
+      regionId: uuid,
+      name: z.string(),
+      timeZone: z.string(),
+      workingWeekdays: z.array(z.number().int()),
+    }),
+  }),
   classCreated: defineEvent({
     type: 'curriculum.class.created',
     version: 1,

@@ -327,6 +327,7 @@ export type MutationRecordLessonArgs = {
 
 
 export type MutationRegisterSchoolArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   regionId: Scalars['ID']['input'];
   timeZone: Scalars['String']['input'];

@@ -649,6 +649,18 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       workingWeekdays: WORKING_WEEKDAYS,
     }),
   );
+  stageEvent(tx, CurriculumEvents.schoolRegistered, {
+    aggregateId: SCHOOL_ID,
+    schoolId: SCHOOL_ID,
+    data: {
+      schoolId: SCHOOL_ID,
+      regionId: DEMO_SCHOOL.regionId,
+      name: 'МАОУ «Средняя школа № 1»',
+      timeZone: TIME_ZONE,
+      workingWeekdays: [...WORKING_WEEKDAYS],
+    },
+    context: SEED_CONTEXT,
+  });
   BELLS.forEach(([startsAt, endsAt], i) =>
     tx.persist(
       Object.assign(new Bell(), {

@@ -664,7 +664,13 @@ function validTimeZone(timeZone: string): boolean {
 /** A school of the region, with the time zone its deadlines are counted in. */
 export async function registerSchool(
   ctx: CurriculumContext,
-  input: { regionId: string; name: string; timeZone: string; workingWeekdays?: number[] | null },
+  input: {
+    id?: string | null;
+    regionId: string;
+    name: string;
+    timeZone: string;
+    workingWeekdays?: number[] | null;
+  },
 ): Promise<School> {
   const regionId = requireUuid(input.regionId, 'regionId');
   if (!canRegisterSchool(viewerOf(ctx), regionId))
@@ -682,14 +688,29 @@ export async function registerSchool(
     });
   }
   return inTransaction(ctx, async (tx) => {
+    if (input.id && (await tx.findOne(School, { id: requireUuid(input.id, 'id') }))) {
+      throw conflict('Школа с таким идентификатором уже зарегистрирована.');
+    }
     const school = Object.assign(new School(), {
-      id: uuidv7(),
+      id: input.id ? requireUuid(input.id, 'id') : uuidv7(),
       regionId,
       name,
       timeZone: input.timeZone,
       workingWeekdays: weekdays,
     });
     tx.persist(school);
+    stageEvent(tx, CurriculumEvents.schoolRegistered, {
+      aggregateId: school.id,
+      schoolId: school.id,
+      data: {
+        schoolId: school.id,
+        regionId,
+        name,
+        timeZone: school.timeZone,
+        workingWeekdays: weekdays,
+      },
+      context: eventContext(ctx, 'regional_official'),
+    });
     await audit(tx, ctx, {
       schoolId: school.id,
       role: 'regional_official',
