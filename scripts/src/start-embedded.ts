@@ -12,6 +12,7 @@ import {
   loadCurriculumEnv,
   seedCurriculumDemo,
 } from '@dnevnik/curriculum';
+import { createGradebookService, loadGradebookEnv } from '@dnevnik/gradebook';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
 import { createLifecycle } from '@dnevnik/server-kit';
@@ -26,7 +27,7 @@ function explainAndExit(err: unknown): never {
   const e = err as NodeJS.ErrnoException & { port?: number; problems?: string[] };
   if (e.code === 'EADDRINUSE') {
     process.stderr.write(
-      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT and CURRICULUM_PORT.\n`,
+      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT, CURRICULUM_PORT and GRADEBOOK_PORT.\n`,
     );
   } else if (e.problems) {
     process.stderr.write(`${e.message}\n`);
@@ -81,10 +82,19 @@ const curriculumSeed = await seedCurriculumDemo(curriculum.database.orm, {
 });
 const curriculumServer = await curriculum.start();
 
+const gradebook = await createGradebookService({
+  env: loadGradebookEnv(env),
+  logger: logger.child({ source: 'gradebook' }),
+  gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+  transport,
+});
+lifecycle.onStop('gradebook', () => gradebook.stop());
+const gradebookServer = await gradebook.start();
+
 const gatewayEnv = loadGatewayEnv({
   ...env,
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
-  SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url}`,
+  SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url}`,
 });
 const gateway = await createGateway({
   env: gatewayEnv,

@@ -10,6 +10,13 @@ import {
   type CurriculumService,
 } from '@dnevnik/curriculum';
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
+import {
+  createGradebookService,
+  gradebookEntities,
+  gradebookMigrations,
+  loadGradebookEnv,
+  type GradebookService,
+} from '@dnevnik/gradebook';
 import type { AnyEntitySchema, MigrationEntry } from '@dnevnik/database';
 import { createOrm } from '@dnevnik/database';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
@@ -37,6 +44,9 @@ export interface Stack {
   identity: IdentityService;
   curriculum: CurriculumService;
   curriculumDb: TestDatabase;
+  gradebook: GradebookService;
+  gradebookDb: TestDatabase;
+  gradebookUrl: string;
   /** The curriculum service's clock; tests move it to check deadlines. */
   clock: { now: Date };
   gateway: Gateway;
@@ -98,6 +108,7 @@ async function freshDatabase(
 export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
   const db = await freshDatabase('identity', identityEntities, identityMigrations);
   const curriculumDb = await freshDatabase('curriculum', curriculumEntities, curriculumMigrations);
+  const gradebookDb = await freshDatabase('gradebook', gradebookEntities, gradebookMigrations);
   const gatewayKeys = await generateKeyPairPem('EdDSA');
   const identitySigningKeyPem = (await generateKeyPairPem('ES256')).privateKeyPem;
   const identity = await createIdentityService({
@@ -133,11 +144,25 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
     consumerGroupSuffix: `.${curriculumDb.name}`,
   });
   const curriculumServer = await curriculum.start();
+  const gradebook = await createGradebookService({
+    env: loadGradebookEnv({
+      NODE_ENV: 'test',
+      GRADEBOOK_PORT: '0',
+      GRADEBOOK_DATABASE_URL: gradebookDb.url,
+      KAFKA_BROKERS,
+    }),
+    logger,
+    gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+    now: () => clock.now,
+    outboxPollMs: 100,
+    consumerGroupSuffix: `.${gradebookDb.name}`,
+  });
+  const gradebookServer = await gradebook.start();
   const gateway = await createGateway({
     env: loadGatewayEnv({
       NODE_ENV: 'test',
       GATEWAY_PORT: '0',
-      SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url}`,
+      SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url}`,
       IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
       SUBGRAPH_TIMEOUT_MS: '5000',
     }),
@@ -154,6 +179,9 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
     identity,
     curriculum,
     curriculumDb,
+    gradebook,
+    gradebookDb,
+    gradebookUrl: gradebookServer.url,
     clock,
     gateway,
     db,
@@ -177,9 +205,10 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
       if (stopped) return;
       stopped = true;
       await gateway.stop();
+      await gradebook.stop();
       await curriculum.stop();
       await identity.stop();
-      await Promise.all([db.drop(), curriculumDb.drop()]);
+      await Promise.all([db.drop(), curriculumDb.drop(), gradebookDb.drop()]);
     },
   };
   return stack;

@@ -88,14 +88,25 @@ export function localDate(instant: Date, timeZone: string): IsoDate {
   return new Date(wallClockMs(ms, timeZone)).toISOString().slice(0, 10);
 }
 
+const HOUR_MS = 3_600_000;
+
 /**
- * The instant of local midnight starting `date`. The offset is read at a first guess and again
- * at the corrected instant, which settles a day whose offset changes overnight.
+ * The first instant of a local day. Candidates are local midnight read with the offsets in
+ * force a day and a half before, at, and a day and a half after: that brackets any offset
+ * change on the day. The earliest candidate that falls on the day wins; when midnight itself
+ * is skipped (a zone that moved its clocks forward at 00:00), that is the moment of the jump.
  */
 function startOfLocalDay(date: IsoDate, timeZone: string): number {
   const wall = mustParse(date, 'Date');
-  const first = wall - (wallClockMs(wall, timeZone) - wall);
-  return wall - (wallClockMs(first, timeZone) - first);
+  let start = Number.POSITIVE_INFINITY;
+  for (const probe of [wall - 36 * HOUR_MS, wall, wall + 36 * HOUR_MS]) {
+    const candidate = wall - (wallClockMs(probe, timeZone) - probe);
+    if (candidate < start) start = candidate;
+  }
+  // Only a day a zone skipped entirely has no start (Pacific/Apia, 30 December 2011).
+  if (!Number.isFinite(start))
+    throw new RangeError(`Cannot find the start of ${date} in ${timeZone}`);
+  return start;
 }
 
 /** The last millisecond of a local day: 23:59:59.999 in the school's zone. */
@@ -181,7 +192,11 @@ export const TRANSFER_WORKING_DAYS = 2;
  * may return late in the evening. Working days are Monday–Friday not listed in `holidays`
  * (public holidays and moved days off from the production calendar, as local dates).
  */
-export function transferWindowCloses(opensAt: Date, timeZone: string, holidays: readonly IsoDate[]): Date {
+export function transferWindowCloses(
+  opensAt: Date,
+  timeZone: string,
+  holidays: readonly IsoDate[],
+): Date {
   for (const h of holidays) mustParse(h, 'Holiday');
   const off = new Set(holidays);
   let day = localDate(opensAt, timeZone);
@@ -249,7 +264,8 @@ export function correctionAllowed(input: {
   if (input.by === 'other') {
     return {
       allowed: false,
-      reason: 'Исправить отметку может только учитель, который её выставил, или классный руководитель.',
+      reason:
+        'Исправить отметку может только учитель, который её выставил, или классный руководитель.',
     };
   }
   if (now - created <= CORRECTION_DAYS * DAY_MS) return { allowed: true };

@@ -144,8 +144,7 @@ const KIND_GENITIVE: Record<FinalKind, string> = {
 };
 
 export type FinalValueCheck =
-  | { ok: true }
-  | { ok: false; code: 'not_attested' | 'exempt'; message: string };
+  { ok: true } | { ok: false; code: 'not_attested' | 'exempt'; message: string };
 
 const NOT_ATTESTED = [/^[нn][/\\.]?[аa]\.?$/, /^неатт(естован[аоы]?)?\.?$/];
 const EXEMPT_WORD = 'освобожден';

@@ -46,7 +46,11 @@ describe('parseMarkValue', () => {
   it('ignores surrounding spaces, tabs and non-breaking spaces', () => {
     expect(parseMarkValue('five_point', ' 5 ')).toEqual({ ok: true, value: '5', numeric: 5 });
     expect(parseMarkValue('five_point', '\t4\n')).toEqual({ ok: true, value: '4', numeric: 4 });
-    expect(parseMarkValue('five_point', '\u00a03\u00a0')).toEqual({ ok: true, value: '3', numeric: 3 });
+    expect(parseMarkValue('five_point', '\u00a03\u00a0')).toEqual({
+      ok: true,
+      value: '3',
+      numeric: 3,
+    });
   });
 
   it('refuses values outside the five-point scale and lists the allowed ones', () => {
@@ -97,7 +101,11 @@ describe('parseMarkValue', () => {
 
   it('accepts the hundred-point scale 0..100', () => {
     expect(parseMarkValue('hundred_point', '0')).toEqual({ ok: true, value: '0', numeric: 0 });
-    expect(parseMarkValue('hundred_point', '100')).toEqual({ ok: true, value: '100', numeric: 100 });
+    expect(parseMarkValue('hundred_point', '100')).toEqual({
+      ok: true,
+      value: '100',
+      numeric: 100,
+    });
     expect(parseMarkValue('hundred_point', '57')).toEqual({ ok: true, value: '57', numeric: 57 });
     const m = message(parseMarkValue('hundred_point', '101'));
     expect(m).toContain('целые числа от 0 до 100');
@@ -152,7 +160,9 @@ describe('parsePairedMark', () => {
 
   it('needs exactly one slash', () => {
     for (const raw of ['4', '4/5/3', '4\\5', '']) {
-      expect(message(parsePairedMark('five_point', raw))).toContain('через косую черту, например «4/5»');
+      expect(message(parsePairedMark('five_point', raw))).toContain(
+        'через косую черту, например «4/5»',
+      );
     }
   });
 
@@ -230,7 +240,11 @@ describe('convertMark', () => {
     expect(converted('five_point', 'pass_fail', '2')).toBe(FAIL);
     expect(converted('five_point', 'pass_fail', '3')).toBe(PASS);
     expect(converted('five_point', 'pass_fail', '4')).toBe(PASS);
-    expect(convertMark('five_point', 'pass_fail', '5')).toEqual({ ok: true, value: PASS, numeric: null });
+    expect(convertMark('five_point', 'pass_fail', '5')).toEqual({
+      ok: true,
+      value: PASS,
+      numeric: null,
+    });
   });
 
   it('ten and hundred → pass/fail go through the five-point table', () => {
@@ -241,7 +255,11 @@ describe('convertMark', () => {
   });
 
   it('on the same scale returns the canonical value', () => {
-    expect(convertMark('five_point', 'five_point', ' 4 ')).toEqual({ ok: true, value: '4', numeric: 4 });
+    expect(convertMark('five_point', 'five_point', ' 4 ')).toEqual({
+      ok: true,
+      value: '4',
+      numeric: 4,
+    });
     expect(converted('pass_fail', 'pass_fail', 'ЗАЧЕТ')).toBe(PASS);
     expect(converted('hundred_point', 'hundred_point', '73')).toBe('73');
   });

@@ -101,7 +101,10 @@ describe('resolveWeights', () => {
   });
 
   it('accepts exactly 0.5 and 5 and refuses just outside', () => {
-    expect(weights(resolveWeights({ answer: 0.5, control: 5 }))).toMatchObject({ answer: 0.5, control: 5 });
+    expect(weights(resolveWeights({ answer: 0.5, control: 5 }))).toMatchObject({
+      answer: 0.5,
+      control: 5,
+    });
     expect(errors(resolveWeights({ answer: 0.49 }))).toEqual([
       'Ответ на уроке: вес 0,49 вне допустимых пределов от 0,5 до 5.',
     ]);

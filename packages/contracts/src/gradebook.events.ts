@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { defineEvent, topicName } from '@dnevnik/events';
+
+/**
+ * What gradebook tells others: marks and finals, for notifications (messaging) and later for
+ * analytics and the archive. Values are marks, not personal data; people are ids.
+ */
+const uuid = z.uuid();
+const markData = z.object({
+  markId: uuid,
+  studentId: uuid,
+  schoolId: uuid,
+  subjectId: uuid,
+  lessonId: uuid.nullable(),
+  lessonDate: z.iso.date(),
+  workType: z.string(),
+  value: z.string(),
+  replacesMarkId: uuid.nullable(),
+  timing: z.enum(['on_time', 'late', 'transferred']),
+});
+
+export const GradebookEvents = {
+  markPosted: defineEvent({
+    type: 'gradebook.mark.posted',
+    version: 1,
+    topic: topicName('gradebook', 'mark', 1),
+    data: markData,
+  }),
+  markCorrected: defineEvent({
+    type: 'gradebook.mark.corrected',
+    version: 1,
+    topic: topicName('gradebook', 'mark', 1),
+    data: markData,
+  }),
+  finalSet: defineEvent({
+    type: 'gradebook.final.set',
+    version: 1,
+    topic: topicName('gradebook', 'final', 1),
+    data: z.object({
+      finalId: uuid,
+      studentId: uuid,
+      schoolId: uuid,
+      subjectId: uuid,
+      periodId: uuid.nullable(),
+      kind: z.enum(['period', 'year', 'exam', 'final']),
+      value: z.string().nullable(),
+      deferred: z.boolean(),
+    }),
+  }),
+} as const;

@@ -1,0 +1,31 @@
+import { envFields, kafkaEnv, parseEnv, z } from '@dnevnik/config';
+
+const schema = z
+  .object({
+    NODE_ENV: envFields.nodeEnv,
+    LOG_LEVEL: envFields.logLevel,
+    GRADEBOOK_PORT: envFields.port(4003),
+    GRADEBOOK_HOST: z.string().default('127.0.0.1'),
+    /** Unset: embedded PGlite. */
+    GRADEBOOK_DATABASE_URL: envFields.optionalUrl,
+    GRADEBOOK_EMBEDDED_DATA_DIR: z.string().optional(),
+    /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
+    GATEWAY_PUBLIC_KEY: z.string().optional(),
+    /** KAFKA_BROKERS unset: the in-process event bus. */
+    ...kafkaEnv,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['GATEWAY_PUBLIC_KEY', 'GRADEBOOK_DATABASE_URL'] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+    }
+    if (env.KAFKA_BROKERS.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['KAFKA_BROKERS'], message: 'required in production' });
+  });
+
+export type GradebookEnv = z.infer<typeof schema>;
+
+export const loadGradebookEnv = (
+  env: Record<string, string | undefined> = process.env,
+): GradebookEnv => parseEnv(schema, env);

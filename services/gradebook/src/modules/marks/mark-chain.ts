@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '@dnevnik/audit';
+
+export const GENESIS = '0'.repeat(64);
+
+/** The fields of a mark that its hash covers: everything that makes it the official record. */
+export interface ChainedMark {
+  id: string;
+  journalKey: string;
+  schoolId: string;
+  studentId: string;
+  subjectId: string;
+  assignmentId: string;
+  lessonId: string | null;
+  lessonDate: string;
+  workType: string;
+  weight: number;
+  scale: string;
+  value: string;
+  numeric: number | null;
+  comment: string | null;
+  replacesMarkId: string | null;
+  correctionReason: string | null;
+  approvedBy: string | null;
+  timing: string;
+  enteredBy: string;
+  enteredRole: string;
+  enteredAt: Date;
+  prevHash: string;
+}
+
+/** Picks the covered fields explicitly, so columns added later never change old hashes. */
+export function markHash(m: ChainedMark): string {
+  const content = canonicalJson({
+    id: m.id,
+    journalKey: m.journalKey,
+    schoolId: m.schoolId,
+    studentId: m.studentId,
+    subjectId: m.subjectId,
+    assignmentId: m.assignmentId,
+    lessonId: m.lessonId,
+    lessonDate: m.lessonDate,
+    workType: m.workType,
+    weight: m.weight,
+    scale: m.scale,
+    value: m.value,
+    numeric: m.numeric,
+    comment: m.comment,
+    replacesMarkId: m.replacesMarkId,
+    correctionReason: m.correctionReason,
+    approvedBy: m.approvedBy,
+    timing: m.timing,
+    enteredBy: m.enteredBy,
+    enteredRole: m.enteredRole,
+    enteredAt: new Date(m.enteredAt).toISOString(),
+    prevHash: m.prevHash,
+  });
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export type JournalVerdict =
+  | { ok: true; checked: number }
+  | {
+      ok: false;
+      checked: number;
+      firstBrokenMarkId: string;
+      reason: 'hash-mismatch' | 'link-mismatch';
+    };
+
+/** M4, G2: recomputes a journal's chain in order and names the first mark that does not verify. */
+export function verifyMarkChain(marks: (ChainedMark & { hash: string })[]): JournalVerdict {
+  let prev = GENESIS;
+  let checked = 0;
+  for (const m of marks) {
+    if (m.prevHash !== prev)
+      return { ok: false, checked, firstBrokenMarkId: m.id, reason: 'link-mismatch' };
+    if (markHash(m) !== m.hash)
+      return { ok: false, checked, firstBrokenMarkId: m.id, reason: 'hash-mismatch' };
+    prev = m.hash;
+    checked++;
+  }
+  return { ok: true, checked };
+}

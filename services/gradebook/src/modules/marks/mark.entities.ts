@@ -1,0 +1,139 @@
+import { EntitySchema } from '@mikro-orm/postgresql';
+
+/**
+ * A mark as entered: never updated, never deleted (M4, G1). A correction is a new row that
+ * points to the one it replaces. Each row carries the hash of its journal's previous row.
+ */
+export class Mark {
+  id!: string;
+  seq?: string;
+  /** The journal the mark belongs to: class or group × subject × year. */
+  journalKey!: string;
+  schoolId!: string;
+  studentId!: string;
+  subjectId!: string;
+  assignmentId!: string;
+  lessonId: string | null = null;
+  lessonDate!: string;
+  workType!: string;
+  weight!: number;
+  scale!: string;
+  value!: string;
+  numeric: number | null = null;
+  comment: string | null = null;
+  replacesMarkId: string | null = null;
+  correctionReason: string | null = null;
+  approvedBy: string | null = null;
+  timing!: 'on_time' | 'late' | 'transferred';
+  enteredBy!: string;
+  enteredRole!: string;
+  enteredAt!: Date;
+  prevHash!: string;
+  hash!: string;
+}
+
+/** A final mark (period, year, exam, final), or its deferral for an ill student (M6, M7). */
+export class FinalMark {
+  id!: string;
+  schoolId!: string;
+  studentId!: string;
+  subjectId!: string;
+  classId!: string;
+  periodId: string | null = null;
+  kind!: 'period' | 'year' | 'exam' | 'final';
+  value: string | null = null;
+  suggested: number | null = null;
+  mean: number | null = null;
+  enoughMarks!: boolean;
+  deferredReason: string | null = null;
+  deferredUntil: string | null = null;
+  timing!: 'early' | 'on_time' | 'late';
+  replacesFinalId: string | null = null;
+  enteredBy!: string;
+  enteredAt!: Date;
+}
+
+/** A deputy director's window for transferring a temporary journal after an outage (G4). */
+export class TransferWindow {
+  id!: string;
+  schoolId!: string;
+  fromDate!: string;
+  toDate!: string;
+  openedBy!: string;
+  openedAt!: Date;
+  closesAt!: Date;
+  reason!: string;
+}
+
+const ts = { type: 'Date', columnType: 'timestamptz' } as const;
+const date = { type: 'string', columnType: 'date' } as const;
+
+export const MarkSchema = new EntitySchema<Mark>({
+  class: Mark,
+  tableName: 'mark',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    seq: { type: 'bigint', autoincrement: true, persist: false, unique: true },
+    journalKey: { type: 'text' },
+    schoolId: { type: 'uuid' },
+    studentId: { type: 'uuid' },
+    subjectId: { type: 'uuid' },
+    assignmentId: { type: 'uuid' },
+    lessonId: { type: 'uuid', nullable: true },
+    lessonDate: date,
+    workType: { type: 'text' },
+    weight: { type: 'double' },
+    scale: { type: 'text' },
+    value: { type: 'text' },
+    numeric: { type: 'double', nullable: true },
+    comment: { type: 'text', nullable: true },
+    replacesMarkId: { type: 'uuid', nullable: true },
+    correctionReason: { type: 'text', nullable: true },
+    approvedBy: { type: 'uuid', nullable: true },
+    timing: { type: 'text' },
+    enteredBy: { type: 'uuid' },
+    enteredRole: { type: 'text' },
+    enteredAt: ts,
+    prevHash: { type: 'text' },
+    hash: { type: 'text' },
+  },
+});
+
+export const FinalMarkSchema = new EntitySchema<FinalMark>({
+  class: FinalMark,
+  tableName: 'final_mark',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    schoolId: { type: 'uuid' },
+    studentId: { type: 'uuid' },
+    subjectId: { type: 'uuid' },
+    classId: { type: 'uuid' },
+    periodId: { type: 'uuid', nullable: true },
+    kind: { type: 'text' },
+    value: { type: 'text', nullable: true },
+    suggested: { type: 'double', nullable: true },
+    mean: { type: 'double', nullable: true },
+    enoughMarks: { type: 'boolean' },
+    deferredReason: { type: 'text', nullable: true },
+    deferredUntil: { ...date, nullable: true },
+    timing: { type: 'text' },
+    replacesFinalId: { type: 'uuid', nullable: true },
+    enteredBy: { type: 'uuid' },
+    enteredAt: ts,
+  },
+});
+
+export const TransferWindowSchema = new EntitySchema<TransferWindow>({
+  class: TransferWindow,
+  tableName: 'transfer_window',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    schoolId: { type: 'uuid' },
+    fromDate: date,
+    toDate: date,
+    openedBy: { type: 'uuid' },
+    openedAt: ts,
+    closesAt: ts,
+    reason: { type: 'text' },
+  },
+});

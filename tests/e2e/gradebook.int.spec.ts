@@ -1,0 +1,431 @@
+import { Kafka } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
+import { DEMO_SCHOOL } from '@dnevnik/contracts';
+import { withClient } from '@dnevnik/database/testing';
+import { KAFKA_BROKERS, postGraphQL, startStack, type Stack } from './harness.js';
+import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
+
+let stack: Stack;
+let admin: string;
+let id: SchoolFixture['id'];
+let ok: SchoolFixture['ok'];
+let math: string;
+let monday7a: string;
+let monday7b: string;
+
+const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id value timing current } }`;
+
+/** Waits until gradebook's read model has the curriculum facts the test relies on. */
+async function gradebookKnows(sql: string, params: unknown[]) {
+  await vi.waitFor(
+    async () => {
+      const { rows } = await withClient(stack.gradebookDb.url, (c) => c.query(sql, params));
+      expect(rows.length).toBeGreaterThan(0);
+    },
+    { timeout: 45_000, interval: 300 },
+  );
+}
+
+beforeAll(async () => {
+  stack = await startStack({ now: MONDAY });
+  ({ admin, id, ok } = await buildSchool(stack));
+  await ok(
+    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    { y: id('year') },
+    admin,
+  );
+  const lessons = (c: string) =>
+    ok(
+      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      { c },
+      admin,
+    ).then((r) => r.classTimetable[0].id as string);
+  monday7a = await lessons(id('7А'));
+  monday7b = await lessons(id('7Б'));
+  math = await stack.login('math');
+  await gradebookKnows('select 1 from rm_lesson where id = $1', [monday7a]);
+  await gradebookKnows('select 1 from rm_assignment where id = $1', [id('assignment')]);
+  await gradebookKnows('select 1 from rm_assignment where id = $1', [id('assignment7b')]);
+  await gradebookKnows('select 1 from rm_enrolment where student_id = $1', [P.anya]);
+  await gradebookKnows('select 1 from rm_school where id = $1', [DEMO_SCHOOL.schoolId]);
+  await gradebookKnows('select 1 from rm_guardianship where parent_id = $1', [P.smirnovaParent]);
+});
+afterAll(() => stack?.stop());
+
+describe('posting marks (M1–M5, A5)', () => {
+  it('lets the lesson’s teacher mark a student of that class on the lesson day', async () => {
+    const res = await ok(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '4' } },
+      math,
+    );
+    expect(res.postMark).toMatchObject({ value: '4', timing: 'ON_TIME', current: true });
+  });
+
+  it('refuses a teacher who does not teach the class, and a student of another class', async () => {
+    const other = await stack.gql(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '5' } },
+      await stack.login('russian'),
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const wrongClass = await stack.gql(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.anya, workType: 'answer', value: '5' } },
+      math,
+    );
+    expect(wrongClass.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badValue = await stack.gql(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '6' } },
+      math,
+    );
+    expect(badValue.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses marks for a lesson that has not happened yet and after the deadline', async () => {
+    const wednesday = await ok(
+      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
+      { c: id('7А') },
+      admin,
+    );
+    await gradebookKnows('select 1 from rm_lesson where id = $1', [wednesday.classTimetable[0].id]);
+    const early = await stack.gql(
+      POST,
+      {
+        i: {
+          lessonId: wednesday.classTimetable[0].id,
+          studentId: P.petya,
+          workType: 'answer',
+          value: '5',
+        },
+      },
+      math,
+    );
+    expect(early.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+    stack.clock.now = new Date('2026-11-23T19:30:00Z'); // 00:30 on Tuesday in Yekaterinburg
+    try {
+      const late = await stack.gql(
+        POST,
+        { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '5' } },
+        math,
+      );
+      expect(late.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+      const written = await ok(
+        POST,
+        { i: { lessonId: monday7a, studentId: P.petya, workType: 'control', value: '3' } },
+        math,
+      );
+      expect(written.postMark.timing).toBe('ON_TIME'); // written works: within a week
+    } finally {
+      stack.clock.now = MONDAY;
+    }
+  });
+
+  it('refuses marks in grade 1 (M3)', async () => {
+    const c1 = (
+      await ok(
+        `mutation($y: ID!) { createClass(yearId: $y, grade: 1, letter: "А") { id } }`,
+        { y: id('year') },
+        admin,
+      )
+    ).createClass.id;
+    const a = (
+      await ok(
+        `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+        { y: id('year'), t: P.mathTeacher, s: id('algebra'), c: c1 },
+        admin,
+      )
+    ).assignTeacher.id;
+    await ok(
+      `mutation($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 5, validFrom: "2026-09-01") { id } }`,
+      { a },
+      admin,
+    );
+    await ok(
+      `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 1") { id } }`,
+      { s: P.masha, c: c1 },
+      admin,
+    );
+    await ok(
+      `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      { y: id('year') },
+      admin,
+    );
+    const lesson = (
+      await ok(
+        `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+        { c: c1 },
+        admin,
+      )
+    ).classTimetable[0].id;
+    await gradebookKnows(
+      'select 1 from rm_lesson l join rm_class c on c.id = l.class_id where l.id = $1',
+      [lesson],
+    );
+    await gradebookKnows('select 1 from rm_enrolment where student_id = $1', [P.masha]);
+    const res = await stack.gql(
+      POST,
+      { i: { lessonId: lesson, studentId: P.masha, workType: 'answer', value: '5' } },
+      math,
+    );
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0]?.message).toMatch(/1-м классе отметки не выставляются/);
+  });
+
+  it('publishes one gradebook.mark.posted event per mark', async () => {
+    const posted = await ok(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'homework', value: '5' } },
+      math,
+    );
+    const kafka = new Kafka({
+      clientId: 'e2e-gradebook',
+      brokers: KAFKA_BROKERS.split(','),
+      logLevel: 0,
+    });
+    const consumer = kafka.consumer({ groupId: `e2e-marks-${Date.now()}` });
+    const seen: string[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'gradebook.mark.v1', fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const event = JSON.parse(String(message.value));
+        if (event.data.markId === posted.postMark.id) seen.push(event.type);
+      },
+    });
+    try {
+      await vi.waitFor(() => expect(seen).toEqual(['gradebook.mark.posted']), {
+        timeout: 30_000,
+        interval: 250,
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(seen).toEqual(['gradebook.mark.posted']);
+    } finally {
+      await consumer.disconnect();
+    }
+  });
+});
+
+describe('no correction, no silent change (M4, G1)', () => {
+  it('refuses UPDATE and DELETE of marks at the database', async () => {
+    await withClient(stack.gradebookDb.url, async (c) => {
+      await expect(c.query(`update mark set value = '5'`)).rejects.toThrow(/insert-only/);
+      await expect(c.query(`delete from mark`)).rejects.toThrow(/insert-only/);
+      await c.query('set role gradebook_writer');
+      await expect(c.query(`update mark set value = '5'`)).rejects.toThrow(
+        /permission denied|insert-only/,
+      );
+    });
+  });
+
+  it('corrects a mark as a new record within 7 days, later only through the deputy', async () => {
+    const original = await ok(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'test', value: '2' } },
+      math,
+    );
+    const fixed = await ok(
+      `mutation($m: ID!) { correctMark(markId: $m, value: "3", reason: "Ошибка ввода: в тетради «3»") { value replaces { id value current } correctionReason } }`,
+      { m: original.postMark.id },
+      math,
+    );
+    expect(fixed.correctMark).toEqual({
+      value: '3',
+      replaces: { id: original.postMark.id, value: '2', current: false },
+      correctionReason: 'Ошибка ввода: в тетради «3»',
+    });
+
+    const another = await ok(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'essay', value: '4' } },
+      math,
+    );
+    stack.clock.now = new Date('2026-12-02T08:00:00Z'); // nine days later
+    try {
+      const tooLate = await stack.gql(
+        `mutation($m: ID!) { correctMark(markId: $m, value: "5", reason: "Пересмотр работы") { id } }`,
+        { m: another.postMark.id },
+        math,
+      );
+      expect(tooLate.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+      const deputy = await ok(
+        `mutation($m: ID!) { correctMark(markId: $m, value: "5", reason: "Апелляция, решение комиссии") { value approvedBy { id } } }`,
+        { m: another.postMark.id },
+        await stack.login('zavuch'),
+      );
+      expect(deputy.correctMark).toEqual({ value: '5', approvedBy: { id: P.deputy } });
+    } finally {
+      stack.clock.now = MONDAY;
+    }
+  });
+
+  it('detects a mark edited behind the service’s back', async () => {
+    const director = await stack.login('director');
+    const verify = () =>
+      ok(
+        `query($a: ID!) { verifyJournal(assignmentId: $a) { ok checked firstBrokenMarkId reason } }`,
+        { a: id('assignment') },
+        director,
+      );
+    expect((await verify()).verifyJournal.ok).toBe(true);
+    const victim = await withClient(stack.gradebookDb.url, async (c) => {
+      const { rows } = await c.query(`select id from mark order by seq limit 1 offset 1`);
+      await c.query('set session_replication_role = replica');
+      await c.query(`update mark set value = '5', numeric = 5 where id = $1`, [rows[0].id]);
+      return rows[0].id as string;
+    });
+    expect((await verify()).verifyJournal).toMatchObject({
+      ok: false,
+      firstBrokenMarkId: victim,
+      reason: 'hash-mismatch',
+    });
+  });
+});
+
+describe('who reads marks (A7, A8)', () => {
+  it('refuses a parent another child’s marks through a root field', async () => {
+    await ok(
+      POST,
+      { i: { lessonId: monday7b, studentId: P.anya, workType: 'answer', value: '5' } },
+      math,
+    );
+    const parent = await stack.login('ivanov.parent');
+    const own = await ok(
+      `query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      { s: P.petya },
+      parent,
+    );
+    expect(own.studentMarks.length).toBeGreaterThan(0);
+    const other = await stack.gql(
+      `query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      { s: P.anya },
+      parent,
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows a parent only their own child’s marks through _entities', async () => {
+    const sign = await createViewerSigner(stack.gatewayKeys.privateKeyPem);
+    const assertion = await sign({
+      viewer: {
+        kind: 'person',
+        personId: P.ivanovParent,
+        sessionId: 's',
+        authMethod: 'password',
+        roles: [{ role: 'parent', schoolId: DEMO_SCHOOL.schoolId, classId: null, regionId: null }],
+      },
+      source: { ip: null, userAgent: null },
+      requestId: 'entities-marks',
+    });
+    const res = await postGraphQL<any>(
+      stack.gradebookUrl,
+      {
+        query:
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Lesson { marks { student { id } value } } } }',
+        variables: {
+          r: [
+            { __typename: 'Lesson', id: monday7b },
+            { __typename: 'Lesson', id: monday7a },
+          ],
+        },
+      },
+      { [VIEWER_HEADER]: assertion },
+    );
+    const [lesson7b, lesson7a] = res.data._entities;
+    expect(lesson7b.marks).toEqual([]);
+    expect(lesson7a.marks.every((m: any) => m.student.id === P.petya)).toBe(true);
+    expect(lesson7a.marks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the journal page through the gateway', () => {
+  it('shows lessons with dates and topics, students with names, marks, averages and suggested finals in one query', async () => {
+    await ok(
+      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      { i: { lessonId: monday7a, topicTitle: 'Линейная функция' } },
+      math,
+    );
+    await gradebookKnows(`select 1 from rm_period where name = '2 четверть'`, []);
+    const res = await ok(
+      `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+         hoursPerWeek
+         period { name startsOn }
+         lessons { date topic }
+         rows { student { lastName firstName } marks { value workType current } average suggestedFinal enoughMarks requiredMarks }
+       } }`,
+      { a: id('assignment'), p: id('quarter2') },
+      await stack.login('zavuch'),
+    );
+    const page = res.journal;
+    expect(page.period).toEqual({ name: '2 четверть', startsOn: '2026-11-04' });
+    expect(page.hoursPerWeek).toBe(3);
+    expect(page.lessons.find((l: any) => l.date === '2026-11-23').topic).toBe('Линейная функция');
+    const petya = page.rows.find((r: any) => r.student.lastName === 'Иванов');
+    expect(petya.marks.every((m: any) => m.current)).toBe(true);
+    expect(petya.requiredMarks).toBe(5);
+    expect(petya.average).toBeGreaterThan(2);
+  });
+});
+
+describe('finals (M6, M7, A4)', () => {
+  it('lets only the class teacher set finals, refuses «н/а», refuses too few marks, and accepts a deferral', async () => {
+    const input = (extra: Record<string, unknown>) => ({
+      i: {
+        studentId: P.petya,
+        assignmentId: id('assignment'),
+        periodId: id('quarter2'),
+        kind: 'PERIOD',
+        ...extra,
+      },
+    });
+    const SET = `mutation($i: SetFinalInput!) { setFinal(input: $i) { value deferredReason deferredUntil timing suggested } }`;
+    const teacher = await stack.gql(SET, input({ value: '4' }), math);
+    expect(teacher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await ok(
+      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      {
+        i: {
+          personId: P.russianTeacher,
+          role: 'CLASS_TEACHER',
+          schoolId: DEMO_SCHOOL.schoolId,
+          classId: id('7А'),
+        },
+      },
+      admin,
+    );
+    const classTeacher = await stack.login('russian');
+    const na = await stack.gql(SET, input({ value: 'н/а' }), classTeacher);
+    expect(na.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const periods = await ok(
+      `query($s: ID!) { school(id: $s) { years { periods { id name } } } }`,
+      { s: DEMO_SCHOOL.schoolId },
+      admin,
+    );
+    const quarter1 = periods.school.years[0].periods.find((p: any) => p.name === '1 четверть').id;
+    const few = await stack.gql(SET, input({ periodId: quarter1, value: '4' }), classTeacher);
+    expect(few.errors?.[0]?.message).toMatch(/Недостаточно отметок для итоговой: 0 из 5/);
+    const deferred = await ok(
+      SET,
+      input({ periodId: quarter1, deferReason: 'Болезнь, справка № 45', deferUntil: '2027-01-20' }),
+      classTeacher,
+    );
+    expect(deferred.setFinal).toMatchObject({
+      value: null,
+      deferredReason: 'Болезнь, справка № 45',
+      deferredUntil: '2027-01-20',
+    });
+    // With enough marks in quarter 2 the final is accepted, with the suggestion it was set against.
+    for (const value of ['5', '4', '5', '4', '5']) {
+      await ok(
+        POST,
+        { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value } },
+        math,
+      );
+    }
+    const set = await ok(SET, input({ value: '4' }), classTeacher);
+    expect(set.setFinal).toMatchObject({ value: '4', timing: 'EARLY' });
+    expect(set.setFinal.suggested).toBeGreaterThanOrEqual(3);
+  });
+});
