@@ -101,7 +101,7 @@ function startOfLocalDay(date: IsoDate, timeZone: string): number {
   let start = Number.POSITIVE_INFINITY;
   for (const probe of [wall - 36 * HOUR_MS, wall, wall + 36 * HOUR_MS]) {
     const candidate = wall - (wallClockMs(probe, timeZone) - probe);
-    if (candidate < start) start = candidate;
+    if (candidate < start && localDate(new Date(candidate), timeZone) === date) start = candidate;
   }
   // Only a day a zone skipped entirely has no start (Pacific/Apia, 30 December 2011).
   if (!Number.isFinite(start))
