@@ -91,6 +91,11 @@ const gradebook = await createGradebookService({
 lifecycle.onStop('gradebook', () => gradebook.stop());
 const gradebookServer = await gradebook.start();
 
+// Publish the demo seed's events and let every service take them in before the first request.
+await identity.flushOutbox();
+await curriculum.flushOutbox();
+await transport.drained?.();
+
 const gatewayEnv = loadGatewayEnv({
   ...env,
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),

@@ -182,3 +182,25 @@ describe('in-process transport: restarts and failures', () => {
     await transport.close();
   });
 });
+
+describe('in-process transport: drained', () => {
+  it('resolves only after every group has consumed what was published', async () => {
+    const transport = createInProcessTransport();
+    const seen: string[] = [];
+    await transport.subscribe({
+      groupId: 'slow',
+      topics: ['t'],
+      onMessage: async (m) => {
+        await new Promise((r) => setTimeout(r, 20));
+        seen.push(m.value);
+      },
+    });
+    await transport.publish(
+      't',
+      ['1', '2', '3'].map((value) => ({ key: 'k', value })),
+    );
+    await transport.drained!();
+    expect(seen).toEqual(['1', '2', '3']);
+    await transport.close();
+  });
+});

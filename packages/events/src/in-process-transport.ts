@@ -107,6 +107,15 @@ export function createInProcessTransport(): EventTransport {
         },
       };
     },
+    async drained() {
+      const pending = () =>
+        [...groups].some(
+          (g) =>
+            g.draining !== null ||
+            g.options.topics.some((t) => (g.offsets.get(t) ?? 0) < logOf(t).length),
+        );
+      while (pending()) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
     async close() {
       await Promise.all(
         [...groups].map(async (g) => {

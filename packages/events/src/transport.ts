@@ -31,4 +31,10 @@ export interface EventTransport {
   publish(topic: string, messages: TransportMessage[]): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   close(): Promise<void>;
+  /**
+   * In process only: resolves once every subscribed group has consumed everything published so
+   * far. The embedded stack waits for it so that its first request does not queue behind a
+   * backlog of seeding events.
+   */
+  drained?(): Promise<void>;
 }
