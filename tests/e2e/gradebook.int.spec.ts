@@ -340,6 +340,54 @@ describe('who reads marks (A7, A8)', () => {
   });
 });
 
+describe('the diary and the forecast (M8, M9)', () => {
+  it('gives a parent a week of lessons with topics, homework and marks in one query', async () => {
+    const parent = await stack.login('ivanov.parent');
+    await vi.waitFor(
+      async () => {
+        const res = await ok(
+          `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          {},
+          parent,
+        );
+        expect(res.myTimetable.length).toBeGreaterThan(0);
+      },
+      { timeout: 30_000, interval: 300 },
+    );
+    const diary = await ok(
+      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } topic homework { text } marks { value workType student { firstName } } } }`,
+      {},
+      parent,
+    );
+    const monday = diary.myTimetable.find((l: any) => l.date === '2026-11-23');
+    expect(monday.subject.name).toBe('Алгебра');
+    expect(monday.marks.length).toBeGreaterThan(0);
+    expect(monday.marks.every((m: any) => m.student.firstName === 'Пётр')).toBe(true);
+  });
+
+  it('forecasts the final for the student’s parent and refuses another parent', async () => {
+    const parent = await stack.login('ivanov.parent');
+    const res = await ok(
+      `query($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p, target: 5) { predicted count required missing remainingLessons marksToReach } }`,
+      { s: P.petya, a: id('assignment'), p: id('quarter2') },
+      parent,
+    );
+    expect(res.forecast.count).toBeGreaterThan(0);
+    expect(res.forecast.remainingLessons).toBeGreaterThan(0);
+    expect(res.forecast.required).toBe(5);
+    expect(
+      res.forecast.marksToReach === null ||
+        res.forecast.marksToReach.every((v: number) => v >= 2 && v <= 5),
+    ).toBe(true);
+    const other = await stack.gql(
+      `query($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p) { predicted } }`,
+      { s: P.petya, a: id('assignment'), p: id('quarter2') },
+      await stack.login('smirnova.parent'),
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the journal page through the gateway', () => {
   it('shows lessons with dates and topics, students with names, marks, averages and suggested finals in one query', async () => {
     await ok(

@@ -15,6 +15,10 @@ export const resolvers: Resolvers = {
       marks.journal(ctx, assignmentId, periodId),
     studentMarks: (_p, { studentId, from, to }, ctx) =>
       marks.studentMarks(ctx, studentId, from, to),
+    forecast: async (_p, args, ctx) => {
+      const f = await marks.studentForecast(ctx, args);
+      return { ...f, average: f.mean };
+    },
     verifyJournal: async (_p, { assignmentId }, ctx) => {
       const v = await marks.verifyJournal(ctx, assignmentId);
       return v.ok

@@ -56,6 +56,23 @@ export type FinalTiming =
   | 'late'
   | 'on_time';
 
+/** Прогноз итоговой отметки (M8). */
+export type Forecast = {
+  __typename?: 'Forecast';
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  /** The fewest next marks (answers, weight 1) that reach the target; null if out of reach. */
+  marksToReach?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Marks still missing to reach the requirement. */
+  missing: Scalars['Int']['output'];
+  /** The final the current marks would give. */
+  predicted?: Maybe<Scalars['Int']['output']>;
+  remainingLessons: Scalars['Int']['output'];
+  /** Marks the period requires (M6). */
+  required: Scalars['Int']['output'];
+  target?: Maybe<Scalars['Int']['output']>;
+};
+
 /** The journal page: lessons (dates and topics come from curriculum) and a row per student. */
 export type JournalPage = {
   __typename?: 'JournalPage';
@@ -175,12 +192,22 @@ export type PostMarkInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The predicted final and what reaches a target (student, parents, staff). */
+  forecast: Forecast;
   /** The journal page of a class (or group) and subject for a period (staff). */
   journal: JournalPage;
   /** A student's marks in a date range: staff, the student, their parents. */
   studentMarks: Array<Mark>;
   /** Checks the journal's hash chain; names the first mark that does not verify. */
   verifyJournal: JournalVerification;
+};
+
+
+export type QueryForecastArgs = {
+  assignmentId: Scalars['ID']['input'];
+  periodId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+  target?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -325,6 +352,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FinalTiming: null;
+  Forecast: ResolverTypeWrapper<Forecast>;
   JournalPage: ResolverTypeWrapper<JournalPageViewModel>;
   JournalRow: ResolverTypeWrapper<JournalRowViewModel>;
   JournalVerification: ResolverTypeWrapper<JournalVerification>;
@@ -349,6 +377,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Forecast: Forecast;
   JournalPage: JournalPageViewModel;
   JournalRow: JournalRowViewModel;
   JournalVerification: JournalVerification;
@@ -402,6 +431,17 @@ export type FinalMarkResolvers<ContextType = GradebookContext, ParentType extend
 };
 
 export type FinalTimingResolvers = { EARLY: 'early', LATE: 'late', ON_TIME: 'on_time' };
+
+export type ForecastResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marksToReach?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  predicted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remainingLessons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
 
 export type JournalPageResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['JournalPage'] = ResolversParentTypes['JournalPage']> = {
   hoursPerWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -466,6 +506,7 @@ export type PersonResolvers<ContextType = GradebookContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'assignmentId' | 'periodId' | 'studentId'>>;
   journal?: Resolver<ResolversTypes['JournalPage'], ParentType, ContextType, RequireFields<QueryJournalArgs, 'assignmentId' | 'periodId'>>;
   studentMarks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType, RequireFields<QueryStudentMarksArgs, 'from' | 'studentId' | 'to'>>;
   verifyJournal?: Resolver<ResolversTypes['JournalVerification'], ParentType, ContextType, RequireFields<QueryVerifyJournalArgs, 'assignmentId'>>;
@@ -489,6 +530,7 @@ export type Resolvers<ContextType = GradebookContext> = {
   FinalKind?: FinalKindResolvers;
   FinalMark?: FinalMarkResolvers<ContextType>;
   FinalTiming?: FinalTimingResolvers;
+  Forecast?: ForecastResolvers<ContextType>;
   JournalPage?: JournalPageResolvers<ContextType>;
   JournalRow?: JournalRowResolvers<ContextType>;
   JournalVerification?: JournalVerificationResolvers<ContextType>;

@@ -42,7 +42,13 @@ import {
   markEntryTiming,
   transferWindowCloses,
 } from './rules/deadlines.rules.js';
-import { checkFinalValue, suggestFinal, type FinalKind } from './rules/finals.rules.js';
+import {
+  checkFinalValue,
+  forecast,
+  marksToReach,
+  suggestFinal,
+  type FinalKind,
+} from './rules/finals.rules.js';
 import { parseMarkValue } from './rules/grading-scales.js';
 import { DEFAULT_WEIGHTS, isWorkType, WORK_TYPES, type WorkType } from './rules/weights.js';
 
@@ -594,4 +600,59 @@ export async function setFinal(
     });
     return final;
   });
+}
+
+/**
+ * M8: the predicted final of a student from current marks, with what it takes to reach a target:
+ * for the student, their parents and staff.
+ */
+export async function studentForecast(
+  ctx: GradebookContext,
+  input: { studentId: string; assignmentId: string; periodId: string; target?: number | null },
+) {
+  const viewer = requirePerson(ctx.viewer);
+  const studentId = requireUuid(input.studentId, 'studentId');
+  const { key, assignment } = await journalKeyOf(
+    ctx.em,
+    requireUuid(input.assignmentId, 'assignmentId'),
+  );
+  if (!canReadStudentMarks(viewer, assignment.schoolId, studentId, await ctx.childIds())) {
+    throw forbidden('Нет доступа к отметкам этого ученика.');
+  }
+  const period = await ctx.em.findOne(RmPeriod, { id: requireUuid(input.periodId, 'periodId') });
+  if (!period) throw notFound('Период');
+  if (
+    input.target != null &&
+    (!Number.isInteger(input.target) || input.target < 2 || input.target > 5)
+  ) {
+    throw badInput('Желаемая итоговая — от 2 до 5.', { field: 'target' });
+  }
+  const school = await requireSchool(ctx.em, assignment.schoolId);
+  const today = localDate(ctx.deps.now(), school.timeZone);
+  const lessons = await ctx.em.find(RmLesson, {
+    assignmentId: assignment.id,
+    date: { $gte: period.startsOn, $lte: period.endsOn },
+    status: { $ne: 'cancelled' },
+  });
+  const weeks = Math.max(
+    1,
+    (Date.parse(period.endsOn) - Date.parse(period.startsOn)) / (7 * 86_400_000),
+  );
+  const hoursPerWeek = Math.max(1, Math.round(lessons.length / weeks));
+  const all = await ctx.em.find(Mark, {
+    journalKey: key,
+    studentId,
+    lessonDate: { $gte: period.startsOn, $lte: period.endsOn },
+  });
+  const replaced = new Set(all.map((m) => m.replacesMarkId).filter(Boolean));
+  const marks = all
+    .filter((m) => !replaced.has(m.id) && m.numeric !== null)
+    .map((m) => ({ numeric: m.numeric!, weight: m.weight }));
+  const remaining = lessons.filter((l) => l.date > today).length;
+  return {
+    ...forecast(marks, hoursPerWeek, remaining),
+    remainingLessons: remaining,
+    target: input.target ?? null,
+    marksToReach: input.target != null ? marksToReach(input.target, marks, 1) : null,
+  };
 }
