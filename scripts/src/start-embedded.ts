@@ -12,7 +12,7 @@ import {
   loadCurriculumEnv,
   seedCurriculumDemo,
 } from '@dnevnik/curriculum';
-import { createGradebookService, loadGradebookEnv } from '@dnevnik/gradebook';
+import { createGradebookService, loadGradebookEnv, seedGradebookDemo } from '@dnevnik/gradebook';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
 import { createLifecycle } from '@dnevnik/server-kit';
@@ -95,6 +95,11 @@ const gradebookServer = await gradebook.start();
 await identity.flushOutbox();
 await curriculum.flushOutbox();
 await transport.drained?.();
+const gradebookSeed = await seedGradebookDemo(gradebook.database.orm, {
+  logger,
+  today: new Date(),
+});
+await gradebook.flushOutbox();
 
 const gatewayEnv = loadGatewayEnv({
   ...env,
@@ -137,7 +142,7 @@ const lines = [
   `  GraphQL endpoint and IDE:  ${gatewayServer.url}`,
   '',
   `Demo school ${DEMO.schoolId}${seeded.created ? ' (seeded now)' : ''}: classes 1А–11Б, timetable and ${curriculumSeed.lessons} lessons of year ${curriculumSeed.yearId}.`,
-  `Every demo login has the password "${DEMO.password}":`,
+  `Marks seeded: ${gradebookSeed.created}. Every demo login has the password "${DEMO.password}":`,
   ...seeded.logins.map((l) => `  ${l.login.padEnd(18)} ${l.description}`),
   '',
   'Try it:',

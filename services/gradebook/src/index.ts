@@ -8,3 +8,4 @@ export {
 export { loadGradebookEnv, type GradebookEnv } from './env.js';
 export { gradebookMigrations } from './migrations/index.js';
 export { GradebookEvents } from '@dnevnik/contracts';
+export { seedGradebookDemo } from './seed/demo.js';

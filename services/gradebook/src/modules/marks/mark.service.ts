@@ -109,7 +109,7 @@ async function studentInLesson(
   return !!enrolment;
 }
 
-async function journalKeyOf(
+export async function journalKeyOf(
   em: EntityManager,
   assignmentId: string,
 ): Promise<{ key: string; assignment: RmAssignment }> {
@@ -126,7 +126,7 @@ async function journalKeyOf(
 }
 
 /** Appends a mark to its journal's hash chain; appends to one journal are serialised. */
-async function appendMark(
+export async function appendMark(
   tx: EntityManager,
   mark: Omit<Mark, 'prevHash' | 'hash' | 'seq'>,
 ): Promise<Mark> {
