@@ -6,3 +6,4 @@ export { IdentityEvents } from './identity.events.js';
 export { CurriculumEvents, type LessonEventData } from './curriculum.events.js';
 export { DEMO_SCHOOL, demoId } from './demo-school.js';
 export { GradebookEvents } from './gradebook.events.js';
+export { WORK_TYPES, type WorkType } from './work-types.js';

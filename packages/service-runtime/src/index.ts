@@ -134,3 +134,16 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
     },
   };
 }
+
+/**
+ * Runs a change, with its audit entries and outbox events, in one transaction of a fresh fork,
+ * then wakes the outbox relay so the events leave without waiting for its next poll.
+ */
+export async function inTransaction<T>(
+  ctx: { em: EntityManager; deps: { afterCommit(): void } },
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  const result = await ctx.em.fork().transactional(work);
+  ctx.deps.afterCommit();
+  return result;
+}

@@ -3,15 +3,7 @@ import { appendAudit } from '@dnevnik/audit';
 import { requirePerson, type PersonViewer } from '@dnevnik/auth';
 import type { CurriculumContext } from '../context.js';
 
-/** Runs a change with its audit entries and events in one transaction, then wakes the relay. */
-export async function inTransaction<T>(
-  ctx: CurriculumContext,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  const result = await ctx.em.fork().transactional(work);
-  ctx.deps.afterCommit();
-  return result;
-}
+export { inTransaction } from '@dnevnik/service-runtime';
 
 /** One audit chain per school: a director verifies their school's record as a whole (G2). */
 export async function audit(

@@ -19,7 +19,7 @@ import {
   isSchoolStaff,
   canManageStructure,
 } from '../../curriculum.access.js';
-import { CurriculumEvents } from '@dnevnik/contracts';
+import { CurriculumEvents, WORK_TYPES, type WorkType } from '@dnevnik/contracts';
 import { addDays } from '../calendar/calendar.rules.js';
 import { recordTiming } from './lesson-record.rules.js';
 import { audit, inTransaction, viewerOf } from '../shared.js';
@@ -29,19 +29,6 @@ import { lessonEventData, lessonOf } from '../teaching/teaching.service.js';
 import { PlanTopic, Plan, TeachingAssignment } from '../teaching/teaching.entities.js';
 import { Homework, HomeworkAttachment, Lesson, Substitution } from './lesson.entities.js';
 
-const WORK_TYPES = [
-  'answer',
-  'test',
-  'control',
-  'laboratory',
-  'practical',
-  'essay',
-  'dictation',
-  'homework',
-  'project',
-  'other',
-] as const;
-export type WorkType = (typeof WORK_TYPES)[number];
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 async function requireLesson(em: EntityManager, id: string): Promise<Lesson> {

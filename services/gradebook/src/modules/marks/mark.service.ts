@@ -13,6 +13,7 @@ import {
   requireUuid,
 } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
+import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type GradebookContext } from '../../context.js';
 import {
   RmAssignment,
@@ -62,15 +63,6 @@ const WRITTEN: readonly WorkType[] = [
   'dictation',
   'project',
 ];
-
-async function inTransaction<T>(
-  ctx: GradebookContext,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  const result = await ctx.em.fork().transactional(work);
-  ctx.deps.afterCommit();
-  return result;
-}
 
 async function requireSchool(em: EntityManager, schoolId: string): Promise<RmSchool> {
   const school = await em.findOne(RmSchool, { id: schoolId });

@@ -4,6 +4,7 @@ import { appendAudit, verifyAuditChain, type ChainVerdict } from '@dnevnik/audit
 import { roleSchema, type PersonViewer, type Role } from '@dnevnik/auth';
 import { badInput, conflict, forbidden, notFound, requireUuid } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
+import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type IdentityContext } from '../../context.js';
 import { IdentityEvents } from '@dnevnik/contracts';
 import { requireActiveSession, revokeAllSessions } from '../access/access.service.js';
@@ -25,16 +26,6 @@ import {
 } from './people.rules.js';
 
 const schoolChain = (schoolId: string) => `school:${schoolId}`;
-
-/** Runs a change with its audit entries and events in one transaction, then wakes the relay. */
-async function inTransaction<T>(
-  ctx: IdentityContext,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
-  const result = await ctx.em.fork().transactional(work);
-  ctx.deps.afterCommit();
-  return result;
-}
 
 function roleEventData(r: RoleAssignment) {
   return {

@@ -1,3 +1,4 @@
+import { localClock } from '@dnevnik/school-time';
 /**
  * Deadlines of marks (M5), the outage transfer window (G4), corrections (M4) and the grade-1
  * rule (M3). Every day boundary is the school's local day: a teacher in Yekaterinburg who
@@ -43,39 +44,11 @@ function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      // h23: with hour12: false some ICU versions print midnight as 24:00.
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Wall-clock time of the school at `ms`, written as if it were UTC (whole seconds). */
 function wallClockMs(ms: number, timeZone: string): number {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
-  return Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
+  const c = localClock(new Date(ms), timeZone);
+  const [y, m, day] = c.date.split('-').map(Number);
+  return Date.UTC(y!, m! - 1, day!, c.hour, c.minute, c.second);
 }
 
 /**

@@ -5,20 +5,9 @@
  * own weights within MIN_WEIGHT..MAX_WEIGHT.
  */
 
-export const WORK_TYPES = [
-  'answer',
-  'test',
-  'control',
-  'laboratory',
-  'practical',
-  'essay',
-  'dictation',
-  'homework',
-  'project',
-  'other',
-] as const;
+import { WORK_TYPES, type WorkType } from '@dnevnik/contracts';
 
-export type WorkType = (typeof WORK_TYPES)[number];
+export { WORK_TYPES, type WorkType };
 
 export type WorkWeights = Record<WorkType, number>;
 
