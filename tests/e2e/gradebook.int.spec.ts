@@ -47,7 +47,17 @@ beforeAll(async () => {
   await gradebookKnows('select 1 from rm_lesson where id = $1', [monday7a]);
   await gradebookKnows('select 1 from rm_assignment where id = $1', [id('assignment')]);
   await gradebookKnows('select 1 from rm_assignment where id = $1', [id('assignment7b')]);
-  await gradebookKnows('select 1 from rm_enrolment where student_id = $1', [P.anya]);
+  // Enrolment events are keyed by student, so they arrive on different partitions: wait for
+  // each, in this run's classes (the topics also hold earlier runs' events for the same people).
+  for (const [student, cls] of [
+    [P.petya, '7А'],
+    [P.anya, '7Б'],
+  ] as const) {
+    await gradebookKnows('select 1 from rm_enrolment where student_id = $1 and class_id = $2', [
+      student,
+      id(cls),
+    ]);
+  }
   await gradebookKnows('select 1 from rm_school where id = $1', [DEMO_SCHOOL.schoolId]);
   await gradebookKnows('select 1 from rm_guardianship where parent_id = $1', [P.smirnovaParent]);
 });
@@ -112,6 +122,24 @@ describe('posting marks (M1–M5, A5)', () => {
         math,
       );
       expect(late.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+      // The deputy director's permission lets the teacher enter it, flagged late and approved.
+      const teacherPermit = await stack.gql(
+        `mutation($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { id } }`,
+        { l: monday7a },
+        math,
+      );
+      expect(teacherPermit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      await ok(
+        `mutation($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { validUntil } }`,
+        { l: monday7a },
+        await stack.login('zavuch'),
+      );
+      const permitted = await ok(
+        `mutation($i: PostMarkInput!) { postMark(input: $i) { timing approvedBy { id } } }`,
+        { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '5' } },
+        math,
+      );
+      expect(permitted.postMark).toEqual({ timing: 'LATE', approvedBy: { id: P.deputy } });
       const written = await ok(
         POST,
         { i: { lessonId: monday7a, studentId: P.petya, workType: 'control', value: '3' } },
@@ -164,7 +192,10 @@ describe('posting marks (M1–M5, A5)', () => {
       'select 1 from rm_lesson l join rm_class c on c.id = l.class_id where l.id = $1',
       [lesson],
     );
-    await gradebookKnows('select 1 from rm_enrolment where student_id = $1', [P.masha]);
+    await gradebookKnows('select 1 from rm_enrolment where student_id = $1 and class_id = $2', [
+      P.masha,
+      c1,
+    ]);
     const res = await stack.gql(
       POST,
       { i: { lessonId: lesson, studentId: P.masha, workType: 'answer', value: '5' } },
@@ -273,7 +304,10 @@ describe('no correction, no silent change (M4, G1)', () => {
     const victim = await withClient(stack.gradebookDb.url, async (c) => {
       const { rows } = await c.query(`select id from mark order by seq limit 1 offset 1`);
       await c.query('set session_replication_role = replica');
-      await c.query(`update mark set value = '5', numeric = 5 where id = $1`, [rows[0].id]);
+      await c.query(
+        `update mark set value = case when value = '2' then '3' else '2' end, numeric = case when value = '2' then 3 else 2 end where id = $1`,
+        [rows[0].id],
+      );
       return rows[0].id as string;
     });
     expect((await verify()).verifyJournal).toMatchObject({

@@ -10,6 +10,7 @@ import type { GradebookEnv } from './env.js';
 import { gradebookMigrations } from './migrations/index.js';
 import {
   FinalMarkSchema,
+  LateEntryPermitSchema,
   MarkSchema,
   TransferWindowSchema,
 } from './modules/marks/mark.entities.js';
@@ -22,6 +23,7 @@ export const gradebookEntities = [
   MarkSchema,
   FinalMarkSchema,
   TransferWindowSchema,
+  LateEntryPermitSchema,
 ];
 
 export const gradebookTypeDefs = gql(

@@ -36,6 +36,7 @@ export const resolvers: Resolvers = {
     correctMark: (_p, args, ctx) => marks.correctMark(ctx, args),
     setFinal: (_p, { input }, ctx) => marks.setFinal(ctx, input),
     openTransferWindow: (_p, args, ctx) => marks.openTransferWindow(ctx, args),
+    permitLateEntry: (_p, args, ctx) => marks.permitLateEntry(ctx, args),
   },
   Lesson: {
     // Marks are filtered per viewer, as for the root fields: _entities is no back door (A8).
@@ -67,6 +68,9 @@ export const resolvers: Resolvers = {
     student: (f) => ref(f.studentId),
     period: (f) => (f.periodId ? ref(f.periodId) : null),
     average: (f) => f.mean,
+  },
+  LateEntryPermit: {
+    validUntil: (p) => p.validUntil.toISOString(),
   },
   TransferWindow: {
     closesAt: (w) => w.closesAt.toISOString(),

@@ -65,6 +65,17 @@ export class TransferWindow {
   reason!: string;
 }
 
+/** M5: the deputy's permission to enter a lesson's marks after the deadline, for a few days. */
+export class LateEntryPermitRow {
+  id!: string;
+  lessonId!: string;
+  schoolId!: string;
+  grantedBy!: string;
+  reason!: string;
+  grantedAt!: Date;
+  validUntil!: Date;
+}
+
 const ts = { type: 'Date', columnType: 'timestamptz' } as const;
 const date = { type: 'string', columnType: 'date' } as const;
 
@@ -135,5 +146,19 @@ export const TransferWindowSchema = new EntitySchema<TransferWindow>({
     openedAt: ts,
     closesAt: ts,
     reason: { type: 'text' },
+  },
+});
+
+export const LateEntryPermitSchema = new EntitySchema<LateEntryPermitRow>({
+  class: LateEntryPermitRow,
+  tableName: 'late_entry_permit',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    lessonId: { type: 'uuid' },
+    schoolId: { type: 'uuid' },
+    grantedBy: { type: 'uuid' },
+    reason: { type: 'text' },
+    grantedAt: ts,
+    validUntil: ts,
   },
 });

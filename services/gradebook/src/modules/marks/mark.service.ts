@@ -33,7 +33,7 @@ import {
   canVerifyJournal,
   correctionRight,
 } from './gradebook.access.js';
-import { FinalMark, Mark, TransferWindow } from './mark.entities.js';
+import { FinalMark, LateEntryPermitRow, Mark, TransferWindow } from './mark.entities.js';
 import { GENESIS, markHash, verifyMarkChain, type JournalVerdict } from './mark-chain.js';
 import {
   correctionAllowed,
@@ -213,12 +213,21 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
         'DEADLINE_PASSED',
         'Урок ещё не прошёл: отметку можно поставить в день урока.',
       );
+    let approvedBy: string | null = null;
     if (timing.status === 'late') {
-      throw new AppError(
-        'DEADLINE_PASSED',
-        `Срок выставления отметки истёк ${timing.lastDay}. Нужно разрешение заместителя директора.`,
-        { lastDay: timing.lastDay },
+      const permit = await tx.findOne(
+        LateEntryPermitRow,
+        { lessonId: lesson.id, validUntil: { $gte: ctx.deps.now() } },
+        { orderBy: { grantedAt: 'desc' } },
       );
+      if (!permit) {
+        throw new AppError(
+          'DEADLINE_PASSED',
+          `Срок выставления отметки истёк ${timing.lastDay}. Нужно разрешение заместителя директора.`,
+          { lastDay: timing.lastDay },
+        );
+      }
+      approvedBy = permit.grantedBy;
     }
     const { key } = await journalKeyOf(tx, lesson.assignmentId);
     const role = substitutes.includes(viewer.personId) ? 'substitute' : 'subject_teacher';
@@ -239,7 +248,7 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
       comment,
       replacesMarkId: null,
       correctionReason: null,
-      approvedBy: null,
+      approvedBy,
       timing: timing.status,
       enteredBy: viewer.personId,
       enteredRole: role,
@@ -647,4 +656,34 @@ export async function studentForecast(
     target: input.target ?? null,
     marksToReach: input.target != null ? marksToReach(input.target, marks, 1) : null,
   };
+}
+
+const PERMIT_DAYS = 3;
+
+/** M5: the deputy director lets a lesson's marks be entered late, for three days, with a reason. */
+export async function permitLateEntry(
+  ctx: GradebookContext,
+  input: { lessonId: string; reason: string },
+): Promise<LateEntryPermitRow> {
+  const viewer = requirePerson(ctx.viewer);
+  const reason = requireText(input.reason, 'reason', 500, 5);
+  return inTransaction(ctx, async (tx) => {
+    const lesson = await tx.findOne(RmLesson, { id: requireUuid(input.lessonId, 'lessonId') });
+    if (!lesson) throw notFound('Урок');
+    if (!canOpenTransferWindow(viewer, lesson.schoolId)) {
+      throw forbidden('Разрешение на позднее выставление даёт заместитель директора.');
+    }
+    const now = ctx.deps.now();
+    const permit = Object.assign(new LateEntryPermitRow(), {
+      id: uuidv7(),
+      lessonId: lesson.id,
+      schoolId: lesson.schoolId,
+      grantedBy: viewer.personId,
+      reason,
+      grantedAt: now,
+      validUntil: new Date(now.getTime() + PERMIT_DAYS * 86_400_000),
+    });
+    tx.persist(permit);
+    return permit;
+  });
 }
