@@ -47,4 +47,19 @@ export const GradebookEvents = {
       deferred: z.boolean(),
     }),
   }),
+  /** G4: the school's journal is being transferred from a temporary one; attendance honours it too. */
+  transferWindowOpened: defineEvent({
+    type: 'gradebook.transfer_window.opened',
+    version: 1,
+    topic: topicName('gradebook', 'transfer_window', 1),
+    data: z.object({
+      windowId: uuid,
+      schoolId: uuid,
+      fromDate: z.iso.date(),
+      toDate: z.iso.date(),
+      openedAt: z.iso.datetime(),
+      closesAt: z.iso.datetime(),
+      reason: z.string(),
+    }),
+  }),
 } as const;

@@ -14,8 +14,7 @@ import {
   MarkSchema,
   TransferWindowSchema,
 } from './modules/marks/mark.entities.js';
-import { curriculumHandlers, identityHandlers } from './modules/readmodel/readmodel.consumers.js';
-import { readModelSchemas } from './modules/readmodel/readmodel.entities.js';
+import { curriculumHandlers, identityHandlers, readModelSchemas } from '@dnevnik/school-facts';
 import { resolvers } from './resolvers.js';
 
 export const gradebookEntities = [

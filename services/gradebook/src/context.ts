@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isPerson, type Role } from '@dnevnik/auth';
+import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
-import { RmGuardianship } from './modules/readmodel/readmodel.entities.js';
 
 export interface GradebookDeps {
   logger: Logger;
@@ -29,12 +29,7 @@ export function buildGradebookContext(
     ...base,
     em,
     deps,
-    childIds: () =>
-      (children ??= isPerson(base.viewer)
-        ? em
-            .find(RmGuardianship, { parentId: base.viewer.personId, verified: true, active: true })
-            .then((rows) => new Set(rows.map((r) => r.childId)))
-        : Promise.resolve(new Set())),
+    childIds: () => (children ??= verifiedChildIds(em, base.viewer)),
   };
 }
 

@@ -7,12 +7,7 @@ import { Mark } from '../modules/marks/mark.entities.js';
 import { appendMark, journalKeyOf } from '../modules/marks/mark.service.js';
 import { localDate } from '../modules/marks/rules/deadlines.rules.js';
 import { DEFAULT_WEIGHTS, type WorkType } from '../modules/marks/rules/weights.js';
-import {
-  RmClass,
-  RmEnrolment,
-  RmLesson,
-  RmSchool,
-} from '../modules/readmodel/readmodel.entities.js';
+import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
 
 /** A small deterministic generator, so every demo start shows the same journal. */
 function random(seed: number) {

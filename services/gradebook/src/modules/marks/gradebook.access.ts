@@ -1,31 +1,17 @@
-import { hasRole, isPerson, SCHOOL_STAFF, type Viewer } from '@dnevnik/auth';
+import { hasRole, isPerson, type Viewer } from '@dnevnik/auth';
+import {
+  canReadStudentRecords,
+  isClassTeacherOf,
+  isDeputyOrDirector,
+  teachesLesson,
+} from '@dnevnik/school-facts';
 
-export interface LessonFacts {
-  schoolId: string;
-  teacherId: string;
-  substituteIds: readonly string[];
-}
-
-/**
- * A5, A6, A7: a lesson's marks are written by its teacher or a substitute granted that lesson;
- * nobody else — not the director, not the class teacher (who writes finals instead).
- */
-export function canPostMark(viewer: Viewer, lesson: LessonFacts): boolean {
-  return (
-    isPerson(viewer) &&
-    (viewer.personId === lesson.teacherId || lesson.substituteIds.includes(viewer.personId))
-  );
-}
+/** A5, A6, A7: a lesson's marks are written by its teacher or a substitute granted that lesson. */
+export const canPostMark = teachesLesson;
 
 /** A4: finals of a class are set by its class teacher. */
-export function canSetFinal(viewer: Viewer, schoolId: string, classId: string): boolean {
-  return (
-    isPerson(viewer) &&
-    viewer.roles.some(
-      (g) => g.role === 'class_teacher' && g.schoolId === schoolId && g.classId === classId,
-    )
-  );
-}
+export const canSetFinal = (viewer: Viewer, schoolId: string, classId: string) =>
+  isClassTeacherOf(viewer, schoolId, [classId]);
 
 export type CorrectionRight = 'author' | 'class_teacher' | 'deputy' | 'none';
 
@@ -36,40 +22,17 @@ export function correctionRight(
   studentClassIds: readonly string[],
 ): CorrectionRight {
   if (!isPerson(viewer)) return 'none';
-  if (hasRole(viewer, ['deputy_director', 'director'], mark.schoolId)) return 'deputy';
+  if (isDeputyOrDirector(viewer, mark.schoolId)) return 'deputy';
   if (viewer.personId === mark.enteredBy) return 'author';
-  if (
-    viewer.roles.some(
-      (g) =>
-        g.role === 'class_teacher' &&
-        g.schoolId === mark.schoolId &&
-        g.classId &&
-        studentClassIds.includes(g.classId),
-    )
-  ) {
-    return 'class_teacher';
-  }
+  if (isClassTeacherOf(viewer, mark.schoolId, studentClassIds)) return 'class_teacher';
   return 'none';
 }
 
-/**
- * Deny by default. Staff of the school read all marks there (by role, A2, A4, A5); a student
- * reads their own; a parent reads their verified children's (A7, A8).
- */
-export function canReadStudentMarks(
-  viewer: Viewer,
-  schoolId: string,
-  studentId: string,
-  childIds: ReadonlySet<string>,
-): boolean {
-  if (!isPerson(viewer)) return false;
-  if (hasRole(viewer, SCHOOL_STAFF, schoolId)) return true;
-  return viewer.personId === studentId || childIds.has(studentId);
-}
+/** Staff of the school, the student, their verified parents (A2, A4, A5, A7, A8). */
+export const canReadStudentMarks = canReadStudentRecords;
 
-/** G4: the deputy director opens the temporary-journal transfer window. */
-export const canOpenTransferWindow = (viewer: Viewer, schoolId: string) =>
-  hasRole(viewer, ['deputy_director', 'director'], schoolId);
+/** G4, M5: the deputy director opens transfer windows and permits late entries. */
+export const canOpenTransferWindow = isDeputyOrDirector;
 
 /** Journal integrity is checked by the school's leadership. */
 export const canVerifyJournal = (viewer: Viewer, schoolId: string) =>

@@ -15,16 +15,20 @@ import {
 import { stageEvent } from '@dnevnik/events';
 import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type GradebookContext } from '../../context.js';
+import type { RmAssignment } from '@dnevnik/school-facts';
 import {
-  RmAssignment,
-  RmClass,
-  RmEnrolment,
-  RmGroup,
+  classIdOf,
+  classIdsOfStudent,
+  classOf,
+  requireAssignment,
+  requireSchool,
   RmLesson,
   RmPeriod,
-  RmSchool,
-  RmSubstitution,
-} from '../readmodel/readmodel.entities.js';
+  schoolOfStudent,
+  studentInLesson,
+  studentsBetween,
+  substitutesOf,
+} from '@dnevnik/school-facts';
 import {
   canOpenTransferWindow,
   canPostMark,
@@ -64,53 +68,11 @@ const WRITTEN: readonly WorkType[] = [
   'project',
 ];
 
-async function requireSchool(em: EntityManager, schoolId: string): Promise<RmSchool> {
-  const school = await em.findOne(RmSchool, { id: schoolId });
-  // Curriculum has not told us about this school yet: refuse rather than guess a time zone.
-  if (!school)
-    throw new AppError(
-      'CONFLICT',
-      'Данные школы ещё не поступили из расписания. Повторите через минуту.',
-    );
-  return school;
-}
-
-/** The class a lesson belongs to: its own, or its group's class. */
-async function classOfLesson(em: EntityManager, lesson: RmLesson): Promise<RmClass | null> {
-  const classId =
-    lesson.classId ??
-    (lesson.groupId ? (await em.findOne(RmGroup, { id: lesson.groupId }))?.classId : null);
-  return classId ? em.findOne(RmClass, { id: classId }) : null;
-}
-
-async function studentInLesson(
-  em: EntityManager,
-  lesson: RmLesson,
-  studentId: string,
-): Promise<boolean> {
-  if (lesson.groupId) {
-    const group = await em.findOne(RmGroup, { id: lesson.groupId });
-    return !!group?.memberIds.includes(studentId);
-  }
-  const enrolment = await em.findOne(RmEnrolment, {
-    studentId,
-    classId: lesson.classId!,
-    startsOn: { $lte: lesson.date },
-    $or: [{ endsOn: null }, { endsOn: { $gt: lesson.date } }],
-  });
-  return !!enrolment;
-}
-
 export async function journalKeyOf(
   em: EntityManager,
   assignmentId: string,
 ): Promise<{ key: string; assignment: RmAssignment }> {
-  const assignment = await em.findOne(RmAssignment, { id: assignmentId });
-  if (!assignment)
-    throw new AppError(
-      'CONFLICT',
-      'Нагрузка учителя ещё не поступила из расписания. Повторите через минуту.',
-    );
+  const assignment = await requireAssignment(em, assignmentId);
   return {
     key: `${assignment.classId ?? assignment.groupId}:${assignment.subjectId}:${assignment.yearId}`,
     assignment,
@@ -170,9 +132,7 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
     const lesson = await tx.findOne(RmLesson, { id: requireUuid(input.lessonId, 'lessonId') });
     if (!lesson) throw notFound('Урок');
     if (lesson.status === 'cancelled') throw badInput('Урок отменён: отметки за него не ставятся.');
-    const substitutes = (await tx.find(RmSubstitution, { lessonId: lesson.id })).map(
-      (s) => s.substituteId,
-    );
+    const substitutes = await substitutesOf(tx, lesson.id);
     if (
       !canPostMark(viewer, {
         schoolId: lesson.schoolId,
@@ -184,7 +144,7 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
         'Отметки за урок ставит его учитель или назначенный на этот урок заменяющий учитель.',
       );
     }
-    const cls = await classOfLesson(tx, lesson);
+    const cls = await classOf(tx, lesson);
     if (cls && !gradeAllowsMarks(cls.grade)) {
       throw badInput('В 1-м классе отметки не выставляются (безотметочное обучение).');
     }
@@ -296,9 +256,7 @@ export async function correctMark(
       throw conflict('Эта отметка уже исправлена: исправляйте последнюю запись.');
     const parsed = parseMarkValue(old.scale as 'five_point', input.value);
     if (!parsed.ok) throw badInput(parsed.message, { field: 'value' });
-    const classIds = (await tx.find(RmEnrolment, { studentId: old.studentId })).map(
-      (e) => e.classId,
-    );
+    const classIds = await classIdsOfStudent(tx, old.studentId);
     const right = correctionRight(viewer, old, classIds);
     const verdict =
       right === 'deputy'
@@ -359,10 +317,7 @@ export async function studentMarks(
     throw forbidden('Нет доступа к отметкам этого ученика.');
   if (marks.length === 0 && viewer.personId !== studentId && !children.has(studentId)) {
     // Answer the same for "no marks" and "not yours" only to staff; others learn nothing.
-    const enrolled = await ctx.em.findOne(RmEnrolment, { studentId });
-    const school = enrolled
-      ? (await ctx.em.findOne(RmClass, { id: enrolled.classId }))?.schoolId
-      : null;
+    const school = await schoolOfStudent(ctx.em, studentId);
     if (!school || !canReadStudentMarks(viewer, school, studentId, children))
       throw forbidden('Нет доступа к отметкам этого ученика.');
   }
@@ -432,17 +387,7 @@ export async function journal(ctx: GradebookContext, assignmentId: string, perio
   );
   const replaced = new Set(marks.map((m) => m.replacesMarkId).filter(Boolean));
   const current = marks.filter((m) => !replaced.has(m.id));
-  let students: string[];
-  if (assignment.groupId) {
-    students = (await ctx.em.findOne(RmGroup, { id: assignment.groupId }))?.memberIds ?? [];
-  } else {
-    const enrolments = await ctx.em.find(RmEnrolment, {
-      classId: assignment.classId!,
-      startsOn: { $lte: period.endsOn },
-      $or: [{ endsOn: null }, { endsOn: { $gt: period.startsOn } }],
-    });
-    students = [...new Set(enrolments.map((e) => e.studentId))];
-  }
+  const students = await studentsBetween(ctx.em, assignment, period.startsOn, period.endsOn);
   const rows: JournalRow[] = students.map((studentId) => {
     const own = current.filter((m) => m.studentId === studentId);
     const s = suggestFinal({
@@ -502,6 +447,20 @@ export async function openTransferWindow(
       reason,
     });
     tx.persist(window);
+    stageEvent(tx, GradebookEvents.transferWindowOpened, {
+      aggregateId: schoolId,
+      schoolId,
+      data: {
+        windowId: window.id,
+        schoolId,
+        fromDate: window.fromDate,
+        toDate: window.toDate,
+        openedAt: window.openedAt.toISOString(),
+        closesAt: window.closesAt.toISOString(),
+        reason,
+      },
+      context: eventContext(ctx, 'deputy_director'),
+    });
     return window;
   });
 }
@@ -528,8 +487,7 @@ export async function setFinal(
     const { assignment } = await journalKeyOf(tx, requireUuid(input.assignmentId, 'assignmentId'));
     const period = await tx.findOne(RmPeriod, { id: requireUuid(input.periodId, 'periodId') });
     if (!period) throw notFound('Период');
-    const classId =
-      assignment.classId ?? (await tx.findOne(RmGroup, { id: assignment.groupId! }))?.classId;
+    const classId = await classIdOf(tx, assignment);
     if (!classId) throw badInput('Итоговые отметки выставляются по классу.');
     if (!canSetFinal(viewer, assignment.schoolId, classId))
       throw forbidden('Итоговые отметки выставляет классный руководитель класса.');

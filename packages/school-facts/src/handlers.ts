@@ -11,7 +11,7 @@ import {
   RmPeriod,
   RmSchool,
   RmSubstitution,
-} from './readmodel.entities.js';
+} from './entities.js';
 
 /** Insert or overwrite a read-model row: events carry the whole current state of the fact. */
 async function upsert<T extends object>(

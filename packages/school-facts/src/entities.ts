@@ -1,8 +1,8 @@
 import { EntitySchema } from '@mikro-orm/postgresql';
 
 /**
- * Gradebook's copies of curriculum's and identity's facts, fed by their events: enough to decide
- * who may mark whom for which lesson without calling back (architecture: events, not calls).
+ * A service's copies of curriculum's and identity's facts, fed by their events: enough to decide
+ * who may write what for which lesson and student without calling back (events, not calls).
  */
 export class RmSchool {
   id!: string;

@@ -1,0 +1,5 @@
+export * from './entities.js';
+export { curriculumHandlers, identityHandlers } from './handlers.js';
+export * from './queries.js';
+export * from './access.js';
+export { SCHOOL_FACTS_DDL } from './schema-sql.js';
