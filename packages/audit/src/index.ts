@@ -9,3 +9,9 @@ export {
 } from './audit-chain.js';
 export { appendAudit, verifyAuditChain, listAudit } from './audit-log.js';
 export { auditMigrations } from './migrations.js';
+export {
+  recordHash,
+  verifyRecordChain,
+  type ChainedRecord,
+  type RecordChainVerdict,
+} from './record-chain.js';

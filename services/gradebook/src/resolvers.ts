@@ -26,7 +26,7 @@ export const resolvers: Resolvers = {
         : {
             ok: false,
             checked: v.checked,
-            firstBrokenMarkId: v.firstBrokenMarkId,
+            firstBrokenMarkId: v.firstBrokenId,
             reason: v.reason,
           };
     },

@@ -47,7 +47,7 @@ describe('mark chain', () => {
     expect(verifyMarkChain(marks)).toEqual({
       ok: false,
       checked: 3,
-      firstBrokenMarkId: 'm3',
+      firstBrokenId: 'm3',
       reason: 'hash-mismatch',
     });
   });
@@ -57,7 +57,7 @@ describe('mark chain', () => {
     marks.splice(2, 1);
     expect(verifyMarkChain(marks)).toMatchObject({
       ok: false,
-      firstBrokenMarkId: 'm3',
+      firstBrokenId: 'm3',
       reason: 'link-mismatch',
     });
   });

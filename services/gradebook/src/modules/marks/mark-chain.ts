@@ -1,7 +1,11 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '@dnevnik/audit';
+import {
+  GENESIS_HASH,
+  recordHash,
+  verifyRecordChain,
+  type RecordChainVerdict,
+} from '@dnevnik/audit';
 
-export const GENESIS = '0'.repeat(64);
+export const GENESIS = GENESIS_HASH;
 
 /** The fields of a mark that its hash covers: everything that makes it the official record. */
 export interface ChainedMark {
@@ -31,7 +35,7 @@ export interface ChainedMark {
 
 /** Picks the covered fields explicitly, so columns added later never change old hashes. */
 export function markHash(m: ChainedMark): string {
-  const content = canonicalJson({
+  return recordHash({
     id: m.id,
     journalKey: m.journalKey,
     schoolId: m.schoolId,
@@ -55,29 +59,10 @@ export function markHash(m: ChainedMark): string {
     enteredAt: new Date(m.enteredAt).toISOString(),
     prevHash: m.prevHash,
   });
-  return createHash('sha256').update(content).digest('hex');
 }
 
-export type JournalVerdict =
-  | { ok: true; checked: number }
-  | {
-      ok: false;
-      checked: number;
-      firstBrokenMarkId: string;
-      reason: 'hash-mismatch' | 'link-mismatch';
-    };
+export type JournalVerdict = RecordChainVerdict;
 
 /** M4, G2: recomputes a journal's chain in order and names the first mark that does not verify. */
-export function verifyMarkChain(marks: (ChainedMark & { hash: string })[]): JournalVerdict {
-  let prev = GENESIS;
-  let checked = 0;
-  for (const m of marks) {
-    if (m.prevHash !== prev)
-      return { ok: false, checked, firstBrokenMarkId: m.id, reason: 'link-mismatch' };
-    if (markHash(m) !== m.hash)
-      return { ok: false, checked, firstBrokenMarkId: m.id, reason: 'hash-mismatch' };
-    prev = m.hash;
-    checked++;
-  }
-  return { ok: true, checked };
-}
+export const verifyMarkChain = (marks: (ChainedMark & { hash: string })[]): JournalVerdict =>
+  verifyRecordChain(marks, markHash);
