@@ -10,6 +10,7 @@ import type { GradebookEnv } from './env.js';
 import { gradebookMigrations } from './migrations/index.js';
 import {
   FinalMarkSchema,
+  GradingSettingsSchema,
   LateEntryPermitSchema,
   MarkSchema,
   TransferWindowSchema,
@@ -23,6 +24,7 @@ export const gradebookEntities = [
   FinalMarkSchema,
   TransferWindowSchema,
   LateEntryPermitSchema,
+  GradingSettingsSchema,
 ];
 
 export const gradebookTypeDefs = gql(

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { isPerson, type Role } from '@dnevnik/auth';
-import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
+import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
+import { Mark } from './modules/marks/mark.entities.js';
 
 export interface GradebookDeps {
   logger: Logger;
@@ -12,11 +14,47 @@ export interface GradebookDeps {
   now: () => Date;
 }
 
+/** Per-request batches: a journal page's marks, their histories and pairs in a few queries. */
+export interface MarkLoaders {
+  byLesson: DataLoader<string, Mark[]>;
+  byId: DataLoader<string, Mark | null>;
+  /** The correction that replaced a mark, if any. */
+  replacementOf: DataLoader<string, Mark | null>;
+  /** Both parts of a paired mark, by pair id. */
+  pair: DataLoader<string, Mark[]>;
+}
+
 export interface GradebookContext extends BaseRequestContext {
   em: EntityManager;
   deps: GradebookDeps;
   /** Verified, current children of the viewer (A8), from identity's events. */
   childIds: () => Promise<Set<string>>;
+  marks: MarkLoaders;
+}
+
+function grouped<K extends keyof Mark>(em: EntityManager, field: K) {
+  return new DataLoader<string, Mark[]>(async (ids) => {
+    const rows = await em.find(Mark, { [field]: { $in: [...ids] } }, { orderBy: { seq: 'asc' } });
+    return ids.map((id) => rows.filter((m) => m[field] === id));
+  });
+}
+
+function markLoaders(em: EntityManager): MarkLoaders {
+  const byLesson = grouped(em, 'lessonId');
+  const pair = grouped(em, 'pairId');
+  const replacedBy = grouped(em, 'replacesMarkId');
+  const byId = new DataLoader<string, Mark | null>(async (ids) => {
+    const rows = await em.find(Mark, { id: { $in: [...ids] } });
+    return ids.map((id) => rows.find((m) => m.id === id) ?? null);
+  });
+  return {
+    byLesson,
+    byId,
+    pair,
+    replacementOf: new DataLoader(async (ids) =>
+      (await replacedBy.loadMany(ids)).map((r) => (Array.isArray(r) ? (r[0] ?? null) : null)),
+    ),
+  };
 }
 
 export function buildGradebookContext(
@@ -30,6 +68,7 @@ export function buildGradebookContext(
     em,
     deps,
     childIds: () => (children ??= verifiedChildIds(em, base.viewer)),
+    marks: markLoaders(em),
   };
 }
 

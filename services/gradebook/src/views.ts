@@ -1,4 +1,4 @@
-import type { JournalRow } from './modules/marks/mark.service.js';
+import type { JournalRow } from './modules/journal/journal.js';
 
 export interface LessonRef {
   id: string;

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef as PersonRefModel, LessonRef as LessonRefModel, JournalPageView as JournalPageViewModel, JournalRowView as JournalRowViewModel } from '../views.js';
 import type { Mark as MarkModel, FinalMark as FinalMarkModel, TransferWindow as TransferWindowModel, LateEntryPermitRow as LateEntryPermitRowModel } from '../modules/marks/mark.entities.js';
+import type { GradingSettings as GradingSettingsModel } from '../modules/settings/grading-settings.js';
 import type { GradebookContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,14 +42,19 @@ export type FinalMark = {
   deferredReason?: Maybe<Scalars['String']['output']>;
   deferredUntil?: Maybe<Scalars['String']['output']>;
   enoughMarks: Scalars['Boolean']['output'];
+  enteredAt: Scalars['String']['output'];
+  /** The class teacher or deputy who set it, and when. */
+  enteredBy: Person;
   id: Scalars['ID']['output'];
   kind: FinalKind;
+  /** The period of a period final; null for year, exam and final marks. */
   period?: Maybe<Period>;
   student: Person;
-  /** What the marks suggested when it was set. */
+  /** What the marks (for a year mark, the period finals; for the final, year and exam) suggested. */
   suggested?: Maybe<Scalars['Int']['output']>;
   timing: FinalTiming;
   value?: Maybe<Scalars['String']['output']>;
+  yearId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type FinalTiming =
@@ -71,6 +77,40 @@ export type Forecast = {
   /** Marks the period requires (M6). */
   required: Scalars['Int']['output'];
   target?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Шкала оценивания (M2). */
+export type GradingScale =
+  /** Пятибалльная, по умолчанию */
+  | 'five_point'
+  | 'hundred_point'
+  /** Зачёт/незачёт */
+  | 'pass_fail'
+  | 'ten_point';
+
+/** A school's grading settings (M2, M6); changes apply to marks entered afterwards. */
+export type GradingSettings = {
+  __typename?: 'GradingSettings';
+  /** …and with more hours. */
+  minMarksMoreHours: Scalars['Int']['output'];
+  /** Marks a period final needs for a subject with up to 2 hours a week. */
+  minMarksUpTo2Hours: Scalars['Int']['output'];
+  schoolId: Scalars['ID']['output'];
+  /** Null while the defaults apply. */
+  setAt?: Maybe<Scalars['String']['output']>;
+  setBy?: Maybe<Person>;
+  /** Subjects graded on a scale other than the five-point one. */
+  subjectScales: Array<SubjectScale>;
+  weights: Array<WorkTypeWeight>;
+};
+
+/** Fields left out keep their current values. */
+export type GradingSettingsInput = {
+  minMarksMoreHours?: InputMaybe<Scalars['Int']['input']>;
+  minMarksUpTo2Hours?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+  subjectScales?: InputMaybe<Array<SubjectScaleInput>>;
+  weights?: InputMaybe<Array<WorkTypeWeightInput>>;
 };
 
 /** The journal page: lessons (dates and topics come from curriculum) and a row per student. */
@@ -131,13 +171,24 @@ export type Mark = {
   current: Scalars['Boolean']['output'];
   enteredAt: Scalars['String']['output'];
   enteredBy: Person;
+  /** The five-point equivalent used in means (M2); null for pass/fail. */
+  fivePointValue?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** Null for a written work without a fixed lesson; lessonDate is then the work's date. */
   lesson?: Maybe<Lesson>;
   lessonDate: Scalars['String']['output'];
+  /** 1 or 2 for the parts of a paired mark («4/5»): 1 for the dictation, 2 for its task. */
+  pairPart?: Maybe<Scalars['Int']['output']>;
+  /** The other part of a paired mark. */
+  pairedWith?: Maybe<Mark>;
   /** The mark this one corrects. */
   replaces?: Maybe<Mark>;
+  scale: GradingScale;
   student: Person;
   timing: EntryTiming;
+  /** What the work was, for a mark without a lesson. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The mark as written on its scale. */
   value: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
   /** Вид работы: answer, test, control, laboratory, practical, essay, dictation, homework, project, other. */
@@ -148,10 +199,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   correctMark: Mark;
   openTransferWindow: TransferWindow;
-  /** Lets a lesson's marks be entered after the deadline for three days (deputy director, M5). */
+  /**
+   * Lets marks be entered after the deadline for three days (deputy director, M5): a lesson's, or
+   * a written work's without a lesson (assignmentId and workDate).
+   */
   permitLateEntry: LateEntryPermit;
   postMark: Mark;
   setFinal: FinalMark;
+  /** Weights, mark counts and subject scales of a school (director or deputy). */
+  setGradingSettings: GradingSettings;
 };
 
 
@@ -171,8 +227,10 @@ export type MutationOpenTransferWindowArgs = {
 
 
 export type MutationPermitLateEntryArgs = {
-  lessonId: Scalars['ID']['input'];
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  lessonId?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
+  workDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -183,6 +241,11 @@ export type MutationPostMarkArgs = {
 
 export type MutationSetFinalArgs = {
   input: SetFinalInput;
+};
+
+
+export type MutationSetGradingSettingsArgs = {
+  input: GradingSettingsInput;
 };
 
 /** A period of the school year, owned by curriculum. */
@@ -198,11 +261,17 @@ export type Person = {
 };
 
 export type PostMarkInput = {
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
-  lessonId: Scalars['ID']['input'];
+  /** The lesson; or, for a written work without a fixed lesson, assignmentId and workDate. */
+  lessonId?: InputMaybe<Scalars['ID']['input']>;
   studentId: Scalars['ID']['input'];
-  /** «5», «4», … on the five-point scale. */
+  /** What the work was, for a mark without a lesson: «Контрольная работа № 2». */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** On the subject's scale: «5», «зачёт», «8», «87»; «4/5» is a paired mark for a dictation or essay. */
   value: Scalars['String']['input'];
+  /** The date the written work was done (YYYY-MM-DD), for a mark without a lesson. */
+  workDate?: InputMaybe<Scalars['String']['input']>;
   workType: Scalars['String']['input'];
 };
 
@@ -210,8 +279,12 @@ export type Query = {
   __typename?: 'Query';
   /** The predicted final and what reaches a target (student, parents, staff). */
   forecast: Forecast;
+  /** The school's grading settings (staff of the school). */
+  gradingSettings: GradingSettings;
   /** The journal page of a class (or group) and subject for a period (staff). */
   journal: JournalPage;
+  /** Final marks of a student (period, year, exam, final), history included: staff, the student, their parents. */
+  studentFinals: Array<FinalMark>;
   /** A student's marks in a date range: staff, the student, their parents. */
   studentMarks: Array<Mark>;
   /** Checks the journal's hash chain; names the first mark that does not verify. */
@@ -227,9 +300,19 @@ export type QueryForecastArgs = {
 };
 
 
+export type QueryGradingSettingsArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type QueryJournalArgs = {
   assignmentId: Scalars['ID']['input'];
   periodId: Scalars['ID']['input'];
+};
+
+
+export type QueryStudentFinalsArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -245,15 +328,27 @@ export type QueryVerifyJournalArgs = {
 };
 
 export type SetFinalInput = {
-  /** The teaching assignment (class × subject) the final is for. */
+  /** The teaching assignment (class × subject) the final is for; its school year for year, exam and final marks. */
   assignmentId: Scalars['ID']['input'];
   /** Defer instead of grading: the reason (e.g. illness) and the date by which it is due. */
   deferReason?: InputMaybe<Scalars['String']['input']>;
   deferUntil?: InputMaybe<Scalars['String']['input']>;
   kind: FinalKind;
-  periodId: Scalars['ID']['input'];
+  /** Required for a period final; ignored otherwise. */
+  periodId?: InputMaybe<Scalars['ID']['input']>;
   studentId: Scalars['ID']['input'];
   value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubjectScale = {
+  __typename?: 'SubjectScale';
+  scale: GradingScale;
+  subjectId: Scalars['ID']['output'];
+};
+
+export type SubjectScaleInput = {
+  scale: GradingScale;
+  subjectId: Scalars['ID']['input'];
 };
 
 /** A window to transfer a temporary journal after an outage (G4). */
@@ -264,6 +359,18 @@ export type TransferWindow = {
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
   toDate: Scalars['String']['output'];
+};
+
+/** A work type's weight in means (M6). */
+export type WorkTypeWeight = {
+  __typename?: 'WorkTypeWeight';
+  weight: Scalars['Float']['output'];
+  workType: Scalars['String']['output'];
+};
+
+export type WorkTypeWeightInput = {
+  weight: Scalars['Float']['input'];
+  workType: Scalars['String']['input'];
 };
 
 
@@ -369,6 +476,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FinalTiming: null;
   Forecast: ResolverTypeWrapper<Forecast>;
+  GradingScale: null;
+  GradingSettings: ResolverTypeWrapper<GradingSettingsModel>;
+  GradingSettingsInput: GradingSettingsInput;
   JournalPage: ResolverTypeWrapper<JournalPageViewModel>;
   JournalRow: ResolverTypeWrapper<JournalRowViewModel>;
   JournalVerification: ResolverTypeWrapper<JournalVerification>;
@@ -381,7 +491,11 @@ export type ResolversTypes = {
   PostMarkInput: PostMarkInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SetFinalInput: SetFinalInput;
+  SubjectScale: ResolverTypeWrapper<SubjectScale>;
+  SubjectScaleInput: SubjectScaleInput;
   TransferWindow: ResolverTypeWrapper<TransferWindowModel>;
+  WorkTypeWeight: ResolverTypeWrapper<WorkTypeWeight>;
+  WorkTypeWeightInput: WorkTypeWeightInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -395,6 +509,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Forecast: Forecast;
+  GradingSettings: GradingSettingsModel;
+  GradingSettingsInput: GradingSettingsInput;
   JournalPage: JournalPageViewModel;
   JournalRow: JournalRowViewModel;
   JournalVerification: JournalVerification;
@@ -407,7 +523,11 @@ export type ResolversParentTypes = {
   PostMarkInput: PostMarkInput;
   Query: Record<PropertyKey, never>;
   SetFinalInput: SetFinalInput;
+  SubjectScale: SubjectScale;
+  SubjectScaleInput: SubjectScaleInput;
   TransferWindow: TransferWindowModel;
+  WorkTypeWeight: WorkTypeWeight;
+  WorkTypeWeightInput: WorkTypeWeightInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -439,6 +559,8 @@ export type FinalMarkResolvers<ContextType = GradebookContext, ParentType extend
   deferredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deferredUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enoughMarks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enteredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FinalKind'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
@@ -446,6 +568,7 @@ export type FinalMarkResolvers<ContextType = GradebookContext, ParentType extend
   suggested?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   timing?: Resolver<ResolversTypes['FinalTiming'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type FinalTimingResolvers = { EARLY: 'early', LATE: 'late', ON_TIME: 'on_time' };
@@ -459,6 +582,18 @@ export type ForecastResolvers<ContextType = GradebookContext, ParentType extends
   remainingLessons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type GradingScaleResolvers = { FIVE_POINT: 'five_point', HUNDRED_POINT: 'hundred_point', PASS_FAIL: 'pass_fail', TEN_POINT: 'ten_point' };
+
+export type GradingSettingsResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['GradingSettings'] = ResolversParentTypes['GradingSettings']> = {
+  minMarksMoreHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minMarksUpTo2Hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  setAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  setBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  subjectScales?: Resolver<Array<ResolversTypes['SubjectScale']>, ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['WorkTypeWeight']>, ParentType, ContextType>;
 };
 
 export type JournalPageResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['JournalPage'] = ResolversParentTypes['JournalPage']> = {
@@ -503,12 +638,17 @@ export type MarkResolvers<ContextType = GradebookContext, ParentType extends Res
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   enteredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enteredBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  fivePointValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lesson?: Resolver<Maybe<ResolversTypes['Lesson']>, ParentType, ContextType>;
   lessonDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pairPart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pairedWith?: Resolver<Maybe<ResolversTypes['Mark']>, ParentType, ContextType>;
   replaces?: Resolver<Maybe<ResolversTypes['Mark']>, ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes['GradingScale'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   timing?: Resolver<ResolversTypes['EntryTiming'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   workType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -517,9 +657,10 @@ export type MarkResolvers<ContextType = GradebookContext, ParentType extends Res
 export type MutationResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   correctMark?: Resolver<ResolversTypes['Mark'], ParentType, ContextType, RequireFields<MutationCorrectMarkArgs, 'markId' | 'reason' | 'value'>>;
   openTransferWindow?: Resolver<ResolversTypes['TransferWindow'], ParentType, ContextType, RequireFields<MutationOpenTransferWindowArgs, 'fromDate' | 'reason' | 'schoolId' | 'toDate'>>;
-  permitLateEntry?: Resolver<ResolversTypes['LateEntryPermit'], ParentType, ContextType, RequireFields<MutationPermitLateEntryArgs, 'lessonId' | 'reason'>>;
+  permitLateEntry?: Resolver<ResolversTypes['LateEntryPermit'], ParentType, ContextType, RequireFields<MutationPermitLateEntryArgs, 'reason'>>;
   postMark?: Resolver<ResolversTypes['Mark'], ParentType, ContextType, RequireFields<MutationPostMarkArgs, 'input'>>;
   setFinal?: Resolver<ResolversTypes['FinalMark'], ParentType, ContextType, RequireFields<MutationSetFinalArgs, 'input'>>;
+  setGradingSettings?: Resolver<ResolversTypes['GradingSettings'], ParentType, ContextType, RequireFields<MutationSetGradingSettingsArgs, 'input'>>;
 };
 
 export type PeriodResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
@@ -532,9 +673,16 @@ export type PersonResolvers<ContextType = GradebookContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'assignmentId' | 'periodId' | 'studentId'>>;
+  gradingSettings?: Resolver<ResolversTypes['GradingSettings'], ParentType, ContextType, RequireFields<QueryGradingSettingsArgs, 'schoolId'>>;
   journal?: Resolver<ResolversTypes['JournalPage'], ParentType, ContextType, RequireFields<QueryJournalArgs, 'assignmentId' | 'periodId'>>;
+  studentFinals?: Resolver<Array<ResolversTypes['FinalMark']>, ParentType, ContextType, RequireFields<QueryStudentFinalsArgs, 'studentId'>>;
   studentMarks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType, RequireFields<QueryStudentMarksArgs, 'from' | 'studentId' | 'to'>>;
   verifyJournal?: Resolver<ResolversTypes['JournalVerification'], ParentType, ContextType, RequireFields<QueryVerifyJournalArgs, 'assignmentId'>>;
+};
+
+export type SubjectScaleResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['SubjectScale'] = ResolversParentTypes['SubjectScale']> = {
+  scale?: Resolver<ResolversTypes['GradingScale'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TransferWindowResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['TransferWindow'] = ResolversParentTypes['TransferWindow']> = {
@@ -543,6 +691,11 @@ export type TransferWindowResolvers<ContextType = GradebookContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkTypeWeightResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['WorkTypeWeight'] = ResolversParentTypes['WorkTypeWeight']> = {
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -556,6 +709,8 @@ export type Resolvers<ContextType = GradebookContext> = {
   FinalMark?: FinalMarkResolvers<ContextType>;
   FinalTiming?: FinalTimingResolvers;
   Forecast?: ForecastResolvers<ContextType>;
+  GradingScale?: GradingScaleResolvers;
+  GradingSettings?: GradingSettingsResolvers<ContextType>;
   JournalPage?: JournalPageResolvers<ContextType>;
   JournalRow?: JournalRowResolvers<ContextType>;
   JournalVerification?: JournalVerificationResolvers<ContextType>;
@@ -566,7 +721,9 @@ export type Resolvers<ContextType = GradebookContext> = {
   Period?: PeriodResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubjectScale?: SubjectScaleResolvers<ContextType>;
   TransferWindow?: TransferWindowResolvers<ContextType>;
+  WorkTypeWeight?: WorkTypeWeightResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

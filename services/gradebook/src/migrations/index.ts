@@ -3,6 +3,7 @@ import { auditMigrations } from '@dnevnik/audit';
 import { eventMigrations } from '@dnevnik/events';
 import { GradebookSchema } from './0001-gradebook.js';
 import { LateEntryPermit } from './0002-late-entry-permit.js';
+import { ScalesWorksYears } from './0003-scales-works-years.js';
 
 /** Platform tables first (outbox, inbox, audit log), then gradebook's own. Never reorder. */
 export const gradebookMigrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const gradebookMigrations: MigrationEntry[] = [
   ...auditMigrations,
   { name: 'gradebook-0001-schema', class: GradebookSchema },
   { name: 'gradebook-0002-late-entry-permit', class: LateEntryPermit },
+  { name: 'gradebook-0003-scales-works-years', class: ScalesWorksYears },
 ];

@@ -4,7 +4,7 @@ import { DEMO_SCHOOL, GradebookEvents } from '@dnevnik/contracts';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import { Mark } from '../modules/marks/mark.entities.js';
-import { appendMark, journalKeyOf } from '../modules/marks/mark.service.js';
+import { appendMark, journalKeyOf, markEventData } from '../modules/marks/mark-writer.js';
 import { localDate } from '../modules/marks/rules/deadlines.rules.js';
 import { DEFAULT_WEIGHTS, type WorkType } from '../modules/marks/rules/weights.js';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
@@ -65,6 +65,9 @@ export async function seedGradebookDemo(
           assignmentId: lesson.assignmentId,
           lessonId: lesson.id,
           lessonDate: lesson.date,
+          title: null,
+          pairId: null,
+          pairPart: null,
           workType,
           weight: DEFAULT_WEIGHTS[workType] ?? 1,
           scale: 'five_point',
@@ -82,18 +85,7 @@ export async function seedGradebookDemo(
         stageEvent(tx, GradebookEvents.markPosted, {
           aggregateId: mark.studentId,
           schoolId: mark.schoolId,
-          data: {
-            markId: mark.id,
-            studentId: mark.studentId,
-            schoolId: mark.schoolId,
-            subjectId: mark.subjectId,
-            lessonId: mark.lessonId,
-            lessonDate: mark.lessonDate,
-            workType: mark.workType,
-            value: mark.value,
-            replacesMarkId: null,
-            timing: 'on_time',
-          },
+          data: markEventData(mark),
           context: { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' },
         });
         created++;

@@ -66,4 +66,13 @@ describe('mark chain', () => {
     const marks = chain(2).map((m, i) => ({ ...m, seq: String(i + 100) }));
     expect(verifyMarkChain(marks)).toEqual({ ok: true, checked: 2 });
   });
+
+  it('keeps the hash of a mark without the fields added later, and covers them when set', () => {
+    const [m] = chain(1);
+    expect(markHash({ ...m!, title: null, pairId: null, pairPart: null })).toBe(m!.hash);
+    const paired = { ...m!, pairId: 'p1', pairPart: 2 };
+    expect(markHash(paired)).not.toBe(m!.hash);
+    expect(markHash({ ...paired, pairPart: 1 })).not.toBe(markHash(paired));
+    expect(markHash({ ...m!, title: 'Контрольная работа № 2' })).not.toBe(m!.hash);
+  });
 });

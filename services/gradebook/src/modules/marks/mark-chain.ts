@@ -17,6 +17,9 @@ export interface ChainedMark {
   assignmentId: string;
   lessonId: string | null;
   lessonDate: string;
+  title?: string | null;
+  pairId?: string | null;
+  pairPart?: number | null;
   workType: string;
   weight: number;
   scale: string;
@@ -33,7 +36,10 @@ export interface ChainedMark {
   prevHash: string;
 }
 
-/** Picks the covered fields explicitly, so columns added later never change old hashes. */
+/**
+ * Picks the covered fields explicitly, so columns added later never change old hashes: fields
+ * added since the first version are covered only when set, and older rows never have them.
+ */
 export function markHash(m: ChainedMark): string {
   return recordHash({
     id: m.id,
@@ -58,6 +64,8 @@ export function markHash(m: ChainedMark): string {
     enteredRole: m.enteredRole,
     enteredAt: new Date(m.enteredAt).toISOString(),
     prevHash: m.prevHash,
+    ...(m.title != null ? { title: m.title } : {}),
+    ...(m.pairId != null ? { pairId: m.pairId, pairPart: m.pairPart } : {}),
   });
 }
 

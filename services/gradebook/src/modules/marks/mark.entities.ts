@@ -13,12 +13,20 @@ export class Mark {
   studentId!: string;
   subjectId!: string;
   assignmentId!: string;
+  /** Null for a written work without a fixed lesson (M1); lessonDate is then the work's date. */
   lessonId: string | null = null;
   lessonDate!: string;
+  /** What the work was, for a mark without a lesson: «Контрольная работа № 2». */
+  title: string | null = null;
+  /** The two parts of a paired mark («4/5») share a pair id; part 1 is the dictation itself. */
+  pairId: string | null = null;
+  pairPart: 1 | 2 | null = null;
   workType!: string;
   weight!: number;
   scale!: string;
+  /** The mark as written, on its scale. */
   value!: string;
+  /** Its five-point equivalent, the number means use (M2, M6); null for pass/fail. */
   numeric: number | null = null;
   comment: string | null = null;
   replacesMarkId: string | null = null;
@@ -39,7 +47,10 @@ export class FinalMark {
   studentId!: string;
   subjectId!: string;
   classId!: string;
+  /** The period of a period final; null for year, exam and final marks. */
   periodId: string | null = null;
+  /** The school year (null only on rows from before years were recorded). */
+  yearId: string | null = null;
   kind!: 'period' | 'year' | 'exam' | 'final';
   value: string | null = null;
   suggested: number | null = null;
@@ -68,7 +79,10 @@ export class TransferWindow {
 /** M5: the deputy's permission to enter a lesson's marks after the deadline, for a few days. */
 export class LateEntryPermitRow {
   id!: string;
-  lessonId!: string;
+  /** The lesson, or for a written work without a lesson the assignment and the work's date. */
+  lessonId: string | null = null;
+  assignmentId: string | null = null;
+  workDate: string | null = null;
   schoolId!: string;
   grantedBy!: string;
   reason!: string;
@@ -92,6 +106,9 @@ export const MarkSchema = new EntitySchema<Mark>({
     assignmentId: { type: 'uuid' },
     lessonId: { type: 'uuid', nullable: true },
     lessonDate: date,
+    title: { type: 'text', nullable: true },
+    pairId: { type: 'uuid', nullable: true },
+    pairPart: { type: 'smallint', nullable: true },
     workType: { type: 'text' },
     weight: { type: 'double' },
     scale: { type: 'text' },
@@ -120,6 +137,7 @@ export const FinalMarkSchema = new EntitySchema<FinalMark>({
     subjectId: { type: 'uuid' },
     classId: { type: 'uuid' },
     periodId: { type: 'uuid', nullable: true },
+    yearId: { type: 'uuid', nullable: true },
     kind: { type: 'text' },
     value: { type: 'text', nullable: true },
     suggested: { type: 'double', nullable: true },
@@ -154,11 +172,41 @@ export const LateEntryPermitSchema = new EntitySchema<LateEntryPermitRow>({
   tableName: 'late_entry_permit',
   properties: {
     id: { type: 'uuid', primary: true },
-    lessonId: { type: 'uuid' },
+    lessonId: { type: 'uuid', nullable: true },
+    assignmentId: { type: 'uuid', nullable: true },
+    workDate: { ...date, nullable: true },
     schoolId: { type: 'uuid' },
     grantedBy: { type: 'uuid' },
     reason: { type: 'text' },
     grantedAt: ts,
     validUntil: ts,
+  },
+});
+
+/** A school's grading settings as set at one moment (M2, M6); the latest row applies. */
+export class GradingSettingsRow {
+  id!: string;
+  schoolId!: string;
+  weights!: Record<string, number>;
+  minMarksUpTo2Hours!: number;
+  minMarksMoreHours!: number;
+  /** subject id → scale; subjects not listed use the five-point scale. */
+  subjectScales!: Record<string, string>;
+  setBy!: string;
+  setAt!: Date;
+}
+
+export const GradingSettingsSchema = new EntitySchema<GradingSettingsRow>({
+  class: GradingSettingsRow,
+  tableName: 'grading_settings',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    schoolId: { type: 'uuid' },
+    weights: { type: 'json' },
+    minMarksUpTo2Hours: { type: 'integer', fieldName: 'min_marks_up_to_2_hours' },
+    minMarksMoreHours: { type: 'integer' },
+    subjectScales: { type: 'json' },
+    setBy: { type: 'uuid' },
+    setAt: ts,
   },
 });

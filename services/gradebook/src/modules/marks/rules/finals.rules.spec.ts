@@ -235,6 +235,13 @@ describe('suggestFinal', () => {
     expect(r).toMatchObject({ suggested: null, enough: false, required: 4 });
   });
 
+  it('counts pass/fail marks toward the minimum without averaging them', () => {
+    const r = suggestFinal({ marks: plain(5, 4), markCount: 3, hoursPerWeek: 2 });
+    expect(r).toMatchObject({ suggested: 5, mean: 4.5, enough: true, count: 3 });
+    const none = suggestFinal({ marks: [], markCount: 3, hoursPerWeek: 2 });
+    expect(none).toMatchObject({ suggested: null, mean: null, enough: true });
+  });
+
   it('suggests «3» for a noisy 2,5 and shows 2,50', () => {
     const r = suggestFinal({ marks: noisyHalf(2, 3, 0.6, 0.8), hoursPerWeek: 2 });
     expect(r).toMatchObject({ suggested: 3, mean: 2.5, enough: true });

@@ -117,12 +117,14 @@ export interface FinalSuggestion {
  */
 export function suggestFinal(input: {
   marks: readonly WeightedMark[];
+  /** Marks that count toward the minimum, when more than those averaged (pass/fail ones). */
+  markCount?: number;
   hoursPerWeek: number;
   policy?: MarkCountPolicy;
 }): FinalSuggestion {
   const required = minimumMarks(input.hoursPerWeek, input.policy);
   const raw = weightedMean(input.marks);
-  const count = input.marks.length;
+  const count = Math.max(input.markCount ?? 0, input.marks.length);
   const enough = count >= required;
   return {
     suggested: enough && raw !== null ? roundFinal(raw) : null,
@@ -273,4 +275,51 @@ export function marksToReach(
     }
   }
   return null;
+}
+
+export interface DerivedFinal {
+  /** The suggestion; null while something it rests on is missing. */
+  suggested: number | null;
+  /** Mean of what it rests on, to hundredths. */
+  mean: number | null;
+  enough: boolean;
+  /** What is missing, in words for the class teacher; null when nothing is. */
+  missing: string | null;
+}
+
+/**
+ * M1, M6: the year mark from the period finals of the year: their mean rounded with the same
+ * thresholds (2,5 → «3», 3,5 → «4», 4,5 → «5»). Every period of the year needs a final first;
+ * a deferred one (null) holds the year mark back until it is set.
+ */
+export function suggestYearFinal(
+  periodFinals: readonly (number | null)[],
+  periodsInYear: number,
+): DerivedFinal {
+  if (!Number.isInteger(periodsInYear) || periodsInYear < 1) {
+    throw new RangeError(`Periods in a year must be a whole number ≥ 1: ${periodsInYear}`);
+  }
+  const set = periodFinals.filter((v): v is number => v !== null);
+  const raw = weightedMean(set.map((numeric) => ({ numeric, weight: 1 })));
+  const enough = set.length >= periodsInYear;
+  return {
+    suggested: enough && raw !== null ? roundFinal(raw) : null,
+    mean: raw === null ? null : roundMean(raw),
+    enough,
+    missing: enough
+      ? null
+      : `Нет отметок за ${periodsInYear - set.length} из ${periodsInYear} учебных периодов.`,
+  };
+}
+
+/**
+ * M1: the final mark (итоговая) of a subject with an exam is the mean of the year and exam marks
+ * rounded by the same rule (3,5 → «4»); without an exam it is the year mark. No year mark, no
+ * suggestion.
+ */
+export function suggestFinalMark(year: number | null, exam: number | null): DerivedFinal {
+  if (year === null)
+    return { suggested: null, mean: null, enough: false, missing: 'Нет годовой отметки.' };
+  const raw = exam === null ? year : (year + exam) / 2;
+  return { suggested: roundFinal(raw), mean: roundMean(raw), enough: true, missing: null };
 }

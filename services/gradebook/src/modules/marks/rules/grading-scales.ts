@@ -216,3 +216,17 @@ export function convertMark(from: GradingScale, to: GradingScale, value: string)
   }
   return { ok: true, ...result };
 }
+
+/**
+ * The number a mark contributes to means and finals (M2, M6): its five-point equivalent by the
+ * tables above; null on the pass/fail scale, where there is nothing to average.
+ */
+export function fivePointValue(scale: GradingScale, value: string): number | null {
+  if (scale === 'pass_fail') return null;
+  const converted = convertMark(scale, 'five_point', value);
+  return converted.ok ? converted.numeric : null;
+}
+
+export function isGradingScale(value: string): value is GradingScale {
+  return (GRADING_SCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,65 @@
+import { requirePerson } from '@dnevnik/auth';
+import { forbidden, requireDate, requireUuid } from '@dnevnik/errors';
+import { schoolOfStudent } from '@dnevnik/school-facts';
+import type { GradebookContext } from '../../context.js';
+import { canReadStudentMarks, canVerifyJournal } from './gradebook.access.js';
+import { Mark } from './mark.entities.js';
+import { verifyMarkChain, type JournalVerdict } from './mark-chain.js';
+import { journalKeyOf } from './mark-writer.js';
+
+/** Marks not replaced by a correction. */
+export function currentOnly(marks: readonly Mark[]): Mark[] {
+  const replaced = new Set(marks.map((m) => m.replacesMarkId).filter(Boolean));
+  return marks.filter((m) => !replaced.has(m.id));
+}
+
+/** Marks of a student the viewer may see, including replaced ones (the history stays visible). */
+export async function studentMarks(
+  ctx: GradebookContext,
+  studentId: string,
+  from: string,
+  to: string,
+): Promise<Mark[]> {
+  const viewer = requirePerson(ctx.viewer);
+  requireDate(from, 'from');
+  requireDate(to, 'to');
+  const marks = await ctx.em.find(
+    Mark,
+    { studentId: requireUuid(studentId, 'studentId'), lessonDate: { $gte: from, $lte: to } },
+    { orderBy: { seq: 'asc' } },
+  );
+  const children = await ctx.childIds();
+  const visible = marks.filter((m) =>
+    canReadStudentMarks(viewer, m.schoolId, m.studentId, children),
+  );
+  if (marks.length > 0 && visible.length === 0)
+    throw forbidden('Нет доступа к отметкам этого ученика.');
+  if (marks.length === 0 && viewer.personId !== studentId && !children.has(studentId)) {
+    // Answer the same for "no marks" and "not yours" only to staff; others learn nothing.
+    const school = await schoolOfStudent(ctx.em, studentId);
+    if (!school || !canReadStudentMarks(viewer, school, studentId, children))
+      throw forbidden('Нет доступа к отметкам этого ученика.');
+  }
+  return visible;
+}
+
+/** Marks of a lesson the viewer may see (Lesson.marks in the graph). */
+export async function lessonMarks(ctx: GradebookContext, lessonId: string): Promise<Mark[]> {
+  const viewer = requirePerson(ctx.viewer);
+  const marks = await ctx.marks.byLesson.load(lessonId);
+  const children = await ctx.childIds();
+  return marks.filter((m) => canReadStudentMarks(viewer, m.schoolId, m.studentId, children));
+}
+
+/** M4, G2: verifies a journal's chain, naming the first mark that does not verify. */
+export async function verifyJournal(
+  ctx: GradebookContext,
+  assignmentId: string,
+): Promise<JournalVerdict> {
+  const viewer = requirePerson(ctx.viewer);
+  const { key, assignment } = await journalKeyOf(ctx.em, requireUuid(assignmentId, 'assignmentId'));
+  if (!canVerifyJournal(viewer, assignment.schoolId))
+    throw forbidden('Проверку журнала проводит руководство школы.');
+  const marks = await ctx.em.find(Mark, { journalKey: key }, { orderBy: { seq: 'asc' } });
+  return verifyMarkChain(marks);
+}

@@ -1,0 +1,135 @@
+import { v7 as uuidv7 } from 'uuid';
+import { requirePerson } from '@dnevnik/auth';
+import { GradebookEvents } from '@dnevnik/contracts';
+import {
+  badInput,
+  forbidden,
+  notFound,
+  requireDate,
+  requireText,
+  requireUuid,
+} from '@dnevnik/errors';
+import { stageEvent } from '@dnevnik/events';
+import { requireAssignment, requireSchool, RmLesson } from '@dnevnik/school-facts';
+import { inTransaction } from '@dnevnik/service-runtime';
+import { eventContext, type GradebookContext } from '../../context.js';
+import { canOpenTransferWindow } from './gradebook.access.js';
+import { LateEntryPermitRow, TransferWindow } from './mark.entities.js';
+import { transferWindowCloses } from './rules/deadlines.rules.js';
+
+/**
+ * G4: the deputy opens a window to transfer a temporary journal kept during an outage. The
+ * window is published, so attendance honours the same one.
+ */
+export async function openTransferWindow(
+  ctx: GradebookContext,
+  input: {
+    schoolId: string;
+    fromDate: string;
+    toDate: string;
+    reason: string;
+    holidays?: string[] | null;
+  },
+) {
+  const viewer = requirePerson(ctx.viewer);
+  const schoolId = requireUuid(input.schoolId, 'schoolId');
+  requireDate(input.fromDate, 'fromDate');
+  requireDate(input.toDate, 'toDate');
+  if (input.toDate < input.fromDate) throw badInput('Конец периода сбоя раньше начала.');
+  const reason = requireText(input.reason, 'reason', 500, 5);
+  if (!canOpenTransferWindow(viewer, schoolId))
+    throw forbidden('Окно переноса из временного журнала открывает заместитель директора.');
+  return inTransaction(ctx, async (tx) => {
+    const school = await requireSchool(tx, schoolId);
+    const openedAt = ctx.deps.now();
+    const window = Object.assign(new TransferWindow(), {
+      id: uuidv7(),
+      schoolId,
+      fromDate: input.fromDate,
+      toDate: input.toDate,
+      openedBy: viewer.personId,
+      openedAt,
+      closesAt: transferWindowCloses(openedAt, school.timeZone, input.holidays ?? []),
+      reason,
+    });
+    tx.persist(window);
+    stageEvent(tx, GradebookEvents.transferWindowOpened, {
+      aggregateId: schoolId,
+      schoolId,
+      data: {
+        windowId: window.id,
+        schoolId,
+        fromDate: window.fromDate,
+        toDate: window.toDate,
+        openedAt: window.openedAt.toISOString(),
+        closesAt: window.closesAt.toISOString(),
+        reason,
+      },
+      context: eventContext(ctx, 'deputy_director'),
+    });
+    return window;
+  });
+}
+
+const PERMIT_DAYS = 3;
+
+/**
+ * M5: the deputy director lets marks be entered late, for three days, with a reason: a lesson's
+ * marks, or a written work's without a lesson (its assignment and date).
+ */
+export async function permitLateEntry(
+  ctx: GradebookContext,
+  input: {
+    lessonId?: string | null;
+    assignmentId?: string | null;
+    workDate?: string | null;
+    reason: string;
+  },
+): Promise<LateEntryPermitRow> {
+  const viewer = requirePerson(ctx.viewer);
+  const reason = requireText(input.reason, 'reason', 500, 5);
+  if (!input.lessonId === !input.assignmentId)
+    throw badInput('Укажите урок или, для письменной работы без урока, нагрузку и дату работы.');
+  return inTransaction(ctx, async (tx) => {
+    let scope: {
+      schoolId: string;
+      lessonId: string | null;
+      assignmentId: string | null;
+      workDate: string | null;
+    };
+    if (input.lessonId) {
+      const lesson = await tx.findOne(RmLesson, { id: requireUuid(input.lessonId, 'lessonId') });
+      if (!lesson) throw notFound('Урок');
+      scope = {
+        schoolId: lesson.schoolId,
+        lessonId: lesson.id,
+        assignmentId: null,
+        workDate: null,
+      };
+    } else {
+      const assignment = await requireAssignment(
+        tx,
+        requireUuid(input.assignmentId ?? '', 'assignmentId'),
+      );
+      scope = {
+        schoolId: assignment.schoolId,
+        lessonId: null,
+        assignmentId: assignment.id,
+        workDate: requireDate(input.workDate ?? '', 'workDate'),
+      };
+    }
+    if (!canOpenTransferWindow(viewer, scope.schoolId))
+      throw forbidden('Разрешение на позднее выставление даёт заместитель директора.');
+    const now = ctx.deps.now();
+    const permit = Object.assign(new LateEntryPermitRow(), {
+      id: uuidv7(),
+      ...scope,
+      grantedBy: viewer.personId,
+      reason,
+      grantedAt: now,
+      validUntil: new Date(now.getTime() + PERMIT_DAYS * 86_400_000),
+    });
+    tx.persist(permit);
+    return permit;
+  });
+}
