@@ -262,7 +262,7 @@ describe('a school’s grading settings (M2, M6)', () => {
       { c: id('7А') },
       admin,
     );
-    const lesson = day.classTimetable.find((l: any) => l.subject.name === 'Музыка').id;
+    const lesson = day.classTimetable.find((l: { subject: { name: string } }) => l.subject.name === 'Музыка').id;
     await gradebookKnows('select 1 from rm_lesson where id = $1', [lesson]);
     await ok(
       SETTINGS,
@@ -399,7 +399,7 @@ describe('year, exam and final marks (M1, M6)', () => {
       { s: P.petya },
       await stack.login('ivanov.parent'),
     );
-    expect(finals.studentFinals.map((f: any) => f.kind)).toEqual([
+    expect(finals.studentFinals.map((f: { kind: string }) => f.kind)).toEqual([
       'PERIOD',
       'PERIOD',
       'PERIOD',

@@ -39,6 +39,12 @@ export const envFields = {
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.url().optional()),
+  /** 'true' or 'false', as environment variables spell flags. */
+  flag: (fallback: boolean) =>
+    z
+      .enum(['true', 'false'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true'),
   csv: z
     .string()
     .optional()

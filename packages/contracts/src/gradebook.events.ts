@@ -47,11 +47,14 @@ export const GradebookEvents = {
       deferred: z.boolean(),
     }),
   }),
-  /** G4: the school's journal is being transferred from a temporary one; attendance honours it too. */
+  /**
+   * G4: the school's journal is being transferred from a temporary one; attendance honours it
+   * too. Kebab case: event types allow letters and hyphens only (envelopeSchema).
+   */
   transferWindowOpened: defineEvent({
-    type: 'gradebook.transfer_window.opened',
+    type: 'gradebook.transfer-window.opened',
     version: 1,
-    topic: topicName('gradebook', 'transfer_window', 1),
+    topic: topicName('gradebook', 'transfer-window', 1),
     data: z.object({
       windowId: uuid,
       schoolId: uuid,

@@ -6,4 +6,9 @@ export {
   type AnyEntitySchema,
 } from './orm.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
-export { openDatabase, type Database, type DatabaseOptions } from './open-database.js';
+export {
+  migrateDatabase,
+  openDatabase,
+  type Database,
+  type DatabaseOptions,
+} from './open-database.js';

@@ -12,6 +12,12 @@ export interface DatabaseOptions {
   migrations: MigrationEntry[];
   logger: Logger;
   poolMax?: number;
+  /**
+   * 'apply' (the default) applies pending migrations on open. 'verify' only checks that none
+   * are pending: for a service that runs as a role without DDL rights and is migrated by a
+   * separate step as the schema's owner (see migrateDatabase).
+   */
+  migrationsMode?: 'apply' | 'verify';
 }
 
 export interface Database extends OrmHandle {
@@ -47,7 +53,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     poolMax: options.poolMax ?? (embedded ? 4 : 10),
   });
   try {
-    await withMigrationLock(url, () => handle.migrate());
+    if (options.migrationsMode === 'verify') {
+      const pending = await handle.orm.getMigrator().getPendingMigrations();
+      if (pending.length > 0)
+        throw new Error(
+          `${pending.length} database migration(s) pending (${pending.map((m) => m.name).join(', ')}): run the service's migrate command as the schema owner first`,
+        );
+    } else {
+      await withMigrationLock(url, () => handle.migrate());
+    }
   } catch (err) {
     await handle.close();
     await embedded?.stop();
@@ -61,4 +75,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * The migrate-and-exit step: applies pending migrations as whoever the URL names (the schema's
+ * owner) and closes. Run before a release's pods start, e.g. as an init container.
+ */
+export async function migrateDatabase(
+  options: Pick<DatabaseOptions, 'entities' | 'migrations' | 'logger'> & { url: string },
+): Promise<string[]> {
+  const handle = await createOrm({ ...options, poolMax: 1 });
+  try {
+    return await withMigrationLock(options.url, () => handle.migrate());
+  } finally {
+    await handle.close();
+  }
 }

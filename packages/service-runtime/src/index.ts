@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import { createViewerVerifier } from '@dnevnik/auth';
 import {
+  migrateDatabase,
   openDatabase,
   type AnyEntitySchema,
   type Database,
@@ -35,6 +36,8 @@ export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
     embeddedDataDir?: string | undefined;
     entities: AnyEntitySchema[];
     migrations: MigrationEntry[];
+    /** False: only check that migrations were applied by the separate migrate step. */
+    migrateOnStart?: boolean;
   };
   /** A shared bus for the embedded stack; otherwise built from the Kafka settings. */
   transport?: EventTransport;
@@ -80,6 +83,7 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
     embeddedDataDir: options.database.embeddedDataDir,
     entities: [...options.database.entities, OutboxMessageSchema, ProcessedEventSchema],
     migrations: options.database.migrations,
+    migrationsMode: options.database.migrateOnStart === false ? 'verify' : 'apply',
     logger,
   });
   const transport =
@@ -133,6 +137,22 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
       await database.close();
     },
   };
+}
+
+/**
+ * The migrate-and-exit step of a service: its migrations and the platform's, applied as the
+ * schema's owner, so the service itself can run as a role without DDL rights.
+ */
+export function migrateService(options: {
+  url: string;
+  entities: AnyEntitySchema[];
+  migrations: MigrationEntry[];
+  logger: Logger;
+}): Promise<string[]> {
+  return migrateDatabase({
+    ...options,
+    entities: [...options.entities, OutboxMessageSchema, ProcessedEventSchema],
+  });
 }
 
 /**

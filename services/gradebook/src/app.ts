@@ -59,6 +59,7 @@ export function createGradebookService(
       embeddedDataDir: env.GRADEBOOK_EMBEDDED_DATA_DIR,
       entities: gradebookEntities,
       migrations: gradebookMigrations,
+      migrateOnStart: env.GRADEBOOK_MIGRATE_ON_START,
     },
     ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),

@@ -9,6 +9,13 @@ const schema = z
     /** Unset: embedded PGlite. */
     GRADEBOOK_DATABASE_URL: envFields.optionalUrl,
     GRADEBOOK_EMBEDDED_DATA_DIR: z.string().optional(),
+    /**
+     * false: the service runs as a role without DDL rights (a member of gradebook_writer) and
+     * only checks that `main.js migrate` applied every migration as the owner.
+     */
+    GRADEBOOK_MIGRATE_ON_START: envFields.flag(true),
+    /** The schema owner's URL for `main.js migrate`; GRADEBOOK_DATABASE_URL when unset. */
+    GRADEBOOK_MIGRATION_DATABASE_URL: envFields.optionalUrl,
     /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
     GATEWAY_PUBLIC_KEY: z.string().optional(),
     /** KAFKA_BROKERS unset: the in-process event bus. */
