@@ -130,6 +130,34 @@ describe('a written work without a fixed lesson (M1, M5)', () => {
   });
 });
 
+describe('the temporary-journal transfer window (G4)', () => {
+  it('is opened by the deputy and lets a week-old lesson’s marks in, flagged transferred', async () => {
+    const OPEN = `mutation { openTransferWindow(schoolId: "${DEMO_SCHOOL.schoolId}", fromDate: "2026-11-16", toDate: "2026-11-18", reason: "Сбой сети 16–18 ноября") { id closesAt } }`;
+    expect(codeOf(await stack.gql(OPEN, {}, math))).toBe('FORBIDDEN');
+    const window = (await ok(OPEN, {}, zavuch)).openTransferWindow;
+    expect(Date.parse(window.closesAt)).toBeGreaterThan(MONDAY.getTime());
+    const lastMonday = await lessonOn('2026-11-16');
+    const res = await ok(
+      POST,
+      { i: { lessonId: lastMonday, studentId: P.petya, workType: 'answer', value: '5' } },
+      math,
+    );
+    expect(res.postMark.timing).toBe('TRANSFERRED');
+    // Published for attendance, which honours the same window.
+    await vi.waitFor(
+      async () => {
+        const { rows } = await withClient(stack.gradebookDb.url, (c) =>
+          c.query(
+            `select 1 from outbox_message where event_type = 'gradebook.transfer-window.opened' and published_at is not null`,
+          ),
+        );
+        expect(rows).toHaveLength(1);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+  });
+});
+
 describe('paired marks «4/5» (M1)', () => {
   it('stores a dictation’s two marks as a pair', async () => {
     const res = await ok(
@@ -262,7 +290,9 @@ describe('a school’s grading settings (M2, M6)', () => {
       { c: id('7А') },
       admin,
     );
-    const lesson = day.classTimetable.find((l: { subject: { name: string } }) => l.subject.name === 'Музыка').id;
+    const lesson = day.classTimetable.find(
+      (l: { subject: { name: string } }) => l.subject.name === 'Музыка',
+    ).id;
     await gradebookKnows('select 1 from rm_lesson where id = $1', [lesson]);
     await ok(
       SETTINGS,
