@@ -49,6 +49,8 @@ export interface EventConsumerOptions {
   transport: EventTransport;
   logger: Logger;
   handlers: EventHandler[];
+  /** See SubscribeOptions.fromBeginning: false for consumers that act on news only. */
+  fromBeginning?: boolean;
   maxAttempts?: number;
   retryDelayMs?: number;
 }
@@ -165,6 +167,7 @@ export function createEventConsumer(options: EventConsumerOptions) {
       subscription = await options.transport.subscribe({
         groupId: options.name,
         topics,
+        ...(options.fromBeginning === false ? { fromBeginning: false } : {}),
         onMessage: async (message) => {
           await consume(message);
         },

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInProcessTransport } from './in-process-transport.js';
 import type { EventTransport, ReceivedMessage, TransportMessage } from './transport.js';
@@ -53,6 +54,42 @@ describe('in-process transport', () => {
     await transport.publish('school.note.v1', [msg('3')]);
 
     await vi.waitFor(() => expect(late.values()).toEqual(['1', '2', '3']));
+  });
+
+  it('starts a new group that asks for news only after what was already published', async () => {
+    transport = createInProcessTransport();
+    await transport.publish('school.note.v1', [msg('old')]);
+    const received: string[] = [];
+    await transport.subscribe({
+      groupId: 'news',
+      topics: ['school.note.v1'],
+      fromBeginning: false,
+      onMessage: async (m) => {
+        received.push(m.value);
+      },
+    });
+    await transport.publish('school.note.v1', [msg('new')]);
+    await vi.waitFor(() => expect(received).toEqual(['new']));
+    await settle();
+    expect(received).toEqual(['new']);
+  });
+
+  it('runs handlers in the subscriber’s async context, not the publisher’s', async () => {
+    transport = createInProcessTransport();
+    // Like an ORM keeping its current transaction in async-local storage.
+    const transaction = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    await transport.subscribe({
+      groupId: 'other-service',
+      topics: ['school.note.v1'],
+      onMessage: async () => {
+        seen.push(transaction.getStore());
+      },
+    });
+    await transaction.run('publisher-transaction', () =>
+      transport.publish('school.note.v1', [msg('1')]),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([undefined]));
   });
 
   it('delivers one message at a time per group', async () => {

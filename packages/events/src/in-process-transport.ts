@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type {
   EventTransport,
   ReceivedMessage,
@@ -13,6 +14,12 @@ interface Group {
   running: boolean;
   draining: Promise<void> | null;
   stopped: boolean;
+  /**
+   * The async context the group subscribed in. Delivery runs in it, not in the publisher's:
+   * a publish made inside one service's ORM transaction must not leak that transaction (kept in
+   * async-local storage) into another service's handler, as it would on a real broker never.
+   */
+  scope: AsyncResource;
 }
 
 const RETRY_PAUSE_MS = 1000;
@@ -63,7 +70,7 @@ export function createInProcessTransport(): EventTransport {
       group.running = true;
       return;
     }
-    group.draining = (async () => {
+    group.draining = group.scope.runInAsyncScope(async () => {
       try {
         do {
           group.running = false;
@@ -75,7 +82,7 @@ export function createInProcessTransport(): EventTransport {
         // only set `running`, and its message waited for the next publish.
         group.draining = null;
       }
-    })();
+    });
   }
 
   return {
@@ -89,13 +96,21 @@ export function createInProcessTransport(): EventTransport {
     },
     async subscribe(options): Promise<Subscription> {
       let offsets = committed.get(options.groupId);
-      if (!offsets) committed.set(options.groupId, (offsets = new Map()));
+      if (!offsets) {
+        offsets = new Map(
+          options.fromBeginning === false
+            ? options.topics.map((t) => [t, logOf(t).length] as const)
+            : [],
+        );
+        committed.set(options.groupId, offsets);
+      }
       const group: Group = {
         options,
         offsets,
         running: false,
         draining: null,
         stopped: false,
+        scope: new AsyncResource('in-process-consumer'),
       };
       groups.add(group);
       wake(group);

@@ -73,10 +73,10 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
       const p = await getProducer();
       await p.send({ topic, acks: -1, messages });
     },
-    async subscribe({ groupId, topics, onMessage }): Promise<Subscription> {
+    async subscribe({ groupId, topics, onMessage, fromBeginning }): Promise<Subscription> {
       const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
       await consumer.connect();
-      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.subscribe({ topics, fromBeginning: fromBeginning ?? true });
       await consumer.run({
         eachMessage: async ({ topic, message }) => {
           const headers: Record<string, string> = {};

@@ -13,6 +13,12 @@ export interface SubscribeOptions {
   /** Consumer group: each group receives every message once; members of a group share them. */
   groupId: string;
   topics: string[];
+  /**
+   * Where a group that has never committed starts: true (the default) from each topic's first
+   * message, as read models need; false from the messages published after it first joins, for
+   * consumers that act on news (notifications) and must not replay years of history.
+   */
+  fromBeginning?: boolean;
   /** Called one message at a time per partition (per topic in process); must not throw for bad data. */
   onMessage: (message: ReceivedMessage) => Promise<void>;
 }

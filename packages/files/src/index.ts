@@ -39,3 +39,13 @@ export function createLocalFileStore(directory: string): FileStore {
     },
   };
 }
+
+export {
+  decodeAttachments,
+  storeAttachments,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  type AttachmentInput,
+  type DecodedAttachment,
+  type StoredAttachment,
+} from './attachments.js';

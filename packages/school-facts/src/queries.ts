@@ -130,3 +130,73 @@ export async function verifiedChildIds(em: EntityManager, viewer: Viewer): Promi
   });
   return new Set(rows.map((r) => r.childId));
 }
+
+/**
+ * The class journal an assignment's records belong to (class or group × subject × year): the
+ * key of its hash chain, the same in every service that keeps records of lessons.
+ */
+export const journalKey = (assignment: {
+  classId: string | null;
+  groupId: string | null;
+  subjectId: string;
+  yearId: string;
+}) => `${assignment.classId ?? assignment.groupId}:${assignment.subjectId}:${assignment.yearId}`;
+
+/** Classes each student has ever been enrolled in, for many students in one query. */
+export async function classIdsOfStudents(
+  em: EntityManager,
+  studentIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(studentIds.map((id) => [id, []]));
+  if (studentIds.length === 0) return out;
+  for (const e of await em.find(RmEnrolment, { studentId: { $in: [...studentIds] } }))
+    out.get(e.studentId)?.push(e.classId);
+  return out;
+}
+
+/** The school each student is (or was last) enrolled in, for many students in two queries. */
+export async function schoolsOfStudents(
+  em: EntityManager,
+  studentIds: readonly string[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (studentIds.length === 0) return out;
+  const enrolments = await em.find(
+    RmEnrolment,
+    { studentId: { $in: [...studentIds] } },
+    { orderBy: { startsOn: 'asc' } },
+  );
+  const classes = await em.find(RmClass, {
+    id: { $in: [...new Set(enrolments.map((e) => e.classId))] },
+  });
+  const schoolOf = new Map(classes.map((c) => [c.id, c.schoolId]));
+  // Ascending, so the latest enrolment's school is the one left in the map.
+  for (const e of enrolments) {
+    const school = schoolOf.get(e.classId);
+    if (school) out.set(e.studentId, school);
+  }
+  return out;
+}
+
+/**
+ * The classes each student was enrolled in on a date, for many (student, date) pairs in one
+ * query: the class teacher who may act on a record is the one of the student's class on the
+ * record's date, not of a class the student left or joined later.
+ */
+export async function classIdsOfStudentsOn(
+  em: EntityManager,
+  pairs: readonly { studentId: string; date: string }[],
+): Promise<string[][]> {
+  if (pairs.length === 0) return [];
+  const enrolments = await em.find(RmEnrolment, {
+    studentId: { $in: [...new Set(pairs.map((p) => p.studentId))] },
+  });
+  return pairs.map(({ studentId, date }) =>
+    enrolments
+      .filter(
+        (e) =>
+          e.studentId === studentId && e.startsOn <= date && (e.endsOn === null || e.endsOn > date),
+      )
+      .map((e) => e.classId),
+  );
+}

@@ -48,7 +48,7 @@ export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
   /** Per-request context; `afterCommit` wakes the outbox relay after a write. */
   buildContext: (base: BaseRequestContext, em: EntityManager, afterCommit: () => void) => TContext;
   /** Events this service consumes from others, applied idempotently. */
-  consumers?: { name: string; handlers: EventHandler[] }[];
+  consumers?: { name: string; handlers: EventHandler[]; fromBeginning?: boolean }[];
   routes?: Record<string, RouteHandler>;
   outboxPollMs?: number;
   /** Largest request body; services that take attachments raise it. */
@@ -64,6 +64,8 @@ export interface ServiceRuntime {
   stop(): Promise<void>;
   /** Publishes pending outbox rows now (tests and seeding). */
   flushOutbox(): Promise<number>;
+  /** Wakes the outbox relay after a commit made outside GraphQL (plain HTTP routes). */
+  nudgeOutbox(): void;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
       transport,
       logger,
       handlers: c.handlers,
+      ...(c.fromBeginning === false ? { fromBeginning: false } : {}),
     }),
   );
   const afterCommit = () => relay.nudge();
@@ -123,6 +126,7 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
     database,
     transport,
     flushOutbox: () => relay.flush(),
+    nudgeOutbox: afterCommit,
     async start() {
       relay.start();
       for (const consumer of consumers) await consumer.start();

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { hasRole, isPerson } from '@dnevnik/auth';
 import { stageEvent } from '@dnevnik/events';
+import { decodeAttachments, type AttachmentInput } from '@dnevnik/files';
 import {
   AppError,
   badInput,
@@ -29,8 +30,6 @@ import { lessonEventData, lessonOf } from '../teaching/teaching.service.js';
 import { PlanTopic, Plan, TeachingAssignment } from '../teaching/teaching.entities.js';
 import { Homework, HomeworkAttachment, Lesson, Substitution } from './lesson.entities.js';
 
-const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-
 async function requireLesson(em: EntityManager, id: string): Promise<Lesson> {
   const lesson = await em.findOne(Lesson, { id: requireUuid(id, 'lessonId') });
   if (!lesson) throw notFound('Урок');
@@ -42,7 +41,7 @@ export interface HomeworkInput {
   dueOn?: string | null;
   /** Individual homework for one student; general when absent. */
   studentId?: string | null;
-  attachments?: { fileName: string; contentType: string; contentBase64: string }[] | null;
+  attachments?: AttachmentInput[] | null;
 }
 
 /**
@@ -69,16 +68,7 @@ export async function recordLesson(
     text: requireText(h.text, `homework[${i}].text`, 4000),
     dueOn: h.dueOn ? requireDate(h.dueOn, `homework[${i}].dueOn`) : null,
     studentId: h.studentId ? requireUuid(h.studentId, `homework[${i}].studentId`) : null,
-    attachments: (h.attachments ?? []).map((f, j) => {
-      const content = Buffer.from(f.contentBase64, 'base64');
-      if (content.length === 0 || content.length > MAX_ATTACHMENT_BYTES)
-        throw badInput(`Вложение ${j + 1}: от 1 байта до 5 МБ.`);
-      return {
-        fileName: requireText(f.fileName, 'fileName', 200),
-        contentType: requireText(f.contentType, 'contentType', 100),
-        content,
-      };
-    }),
+    attachments: decodeAttachments(h.attachments),
   }));
   // Files go to the store first: content-addressed, so a failed transaction leaves only an orphan.
   const stored = await Promise.all(

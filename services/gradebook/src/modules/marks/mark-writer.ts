@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '@dnevnik/errors';
-import { requireAssignment, requireSchool, type RmAssignment } from '@dnevnik/school-facts';
+import {
+  journalKey,
+  requireAssignment,
+  requireSchool,
+  type RmAssignment,
+} from '@dnevnik/school-facts';
 import type { GradebookContext } from '../../context.js';
 import { LateEntryPermitRow, Mark, TransferWindow } from './mark.entities.js';
 import { GENESIS, markHash } from './mark-chain.js';
@@ -30,10 +35,7 @@ export async function journalKeyOf(
   assignmentId: string,
 ): Promise<{ key: string; assignment: RmAssignment }> {
   const assignment = await requireAssignment(em, assignmentId);
-  return {
-    key: `${assignment.classId ?? assignment.groupId}:${assignment.subjectId}:${assignment.yearId}`,
-    assignment,
-  };
+  return { key: journalKey(assignment), assignment };
 }
 
 /** Appends a mark to its journal's hash chain; appends to one journal are serialised. */

@@ -1,113 +1,33 @@
-import { localClock } from '@dnevnik/school-time';
+import {
+  addDays,
+  CORRECTION_DAYS,
+  endOfLocalDay,
+  isoWeekday,
+  localDate,
+  parseIsoDate,
+  recordEntryTiming,
+  withinCorrectionWindow,
+  type EntryStatus,
+  type EntryTiming,
+  type IsoDate,
+  type TransferWindowSpan,
+} from '@dnevnik/school-time';
+
 /**
  * Deadlines of marks (M5), the outage transfer window (G4), corrections (M4) and the grade-1
  * rule (M3). Every day boundary is the school's local day: a teacher in Yekaterinburg who
- * enters a mark at 23:30 has entered it on the lesson day, though it is 18:30 in UTC.
- * The caller passes every instant (`enteredAt`, `now`); nothing here reads the clock.
+ * enters a mark at 23:30 has entered it on the lesson day, though it is 18:30 in UTC. The
+ * calendar and the entry timing are the school's wall clock shared with attendance
+ * (`@dnevnik/school-time`). The caller passes every instant; nothing here reads the clock.
  */
 
-/** A calendar date 'YYYY-MM-DD'. */
-export type IsoDate = string;
+export { addDays, CORRECTION_DAYS, endOfLocalDay, localDate };
+export type { EntryStatus, EntryTiming, IsoDate };
+export type TransferWindow = TransferWindowSpan;
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function utcMidnight(date: IsoDate): number | null {
-  const m = ISO_DATE.exec(date);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC rolls 2025-02-30 over to 2 March; a real date survives the round trip.
-  return new Date(ms).toISOString().slice(0, 10) === date ? ms : null;
-}
-
-function mustParse(date: IsoDate, what: string): number {
-  const ms = utcMidnight(date);
-  if (ms === null) throw new RangeError(`${what} is not an ISO date: ${JSON.stringify(date)}`);
-  return ms;
-}
-
-function mustInstant(instant: Date, what: string): number {
-  const ms = instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`${what} is an invalid Date`);
-  return ms;
-}
-
-/** Calendar arithmetic on UTC midnights, so no 23- or 25-hour day can shift a date. */
-export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
-  return new Date(mustParse(date, 'Date') + n * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 1 = Monday … 7 = Sunday. */
-function isoWeekday(date: IsoDate): number {
-  const day = new Date(mustParse(date, 'Date')).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** Wall-clock time of the school at `ms`, written as if it were UTC (whole seconds). */
-function wallClockMs(ms: number, timeZone: string): number {
-  const c = localClock(new Date(ms), timeZone);
-  const [y, m, day] = c.date.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, day!, c.hour, c.minute, c.second);
-}
-
-/**
- * The school's calendar date at an instant. Uses the IANA database, not fixed offsets: the
- * region spans several zones and offsets have changed within the life of stored marks
- * (Yekaterinburg was UTC+6 until 26 October 2014). An unknown zone throws RangeError.
- */
-export function localDate(instant: Date, timeZone: string): IsoDate {
-  const ms = mustInstant(instant, 'Instant');
-  return new Date(wallClockMs(ms, timeZone)).toISOString().slice(0, 10);
-}
-
-const HOUR_MS = 3_600_000;
-
-/**
- * The first instant of a local day. Candidates are local midnight read with the offsets in
- * force a day and a half before, at, and a day and a half after: that brackets any offset
- * change on the day. The earliest candidate that falls on the day wins; when midnight itself
- * is skipped (a zone that moved its clocks forward at 00:00), that is the moment of the jump.
- */
-function startOfLocalDay(date: IsoDate, timeZone: string): number {
-  const wall = mustParse(date, 'Date');
-  let start = Number.POSITIVE_INFINITY;
-  for (const probe of [wall - 36 * HOUR_MS, wall, wall + 36 * HOUR_MS]) {
-    const candidate = wall - (wallClockMs(probe, timeZone) - probe);
-    if (candidate < start && localDate(new Date(candidate), timeZone) === date) start = candidate;
-  }
-  // Only a day a zone skipped entirely has no start (Pacific/Apia, 30 December 2011).
-  if (!Number.isFinite(start))
-    throw new RangeError(`Cannot find the start of ${date} in ${timeZone}`);
-  return start;
-}
-
-/** The last millisecond of a local day: 23:59:59.999 in the school's zone. */
-export function endOfLocalDay(date: IsoDate, timeZone: string): Date {
-  return new Date(startOfLocalDay(addDays(date, 1), timeZone) - 1);
-}
+const mustParse = parseIsoDate;
 
 export type WorkKind = 'oral' | 'written';
-
-export interface TransferWindow {
-  /** First and last lesson dates of the outage, inclusive. */
-  from: IsoDate;
-  to: IsoDate;
-  /** Local date the system came back. */
-  opensOn: IsoDate;
-  /** End of the transfer window (transferWindowCloses). */
-  closesAt: Date;
-}
-
-export type EntryStatus = 'on_time' | 'late' | 'transferred' | 'early';
-
-export interface EntryTiming {
-  status: EntryStatus;
-  /** Local date of the entry. */
-  enteredOn: IsoDate;
-  /** Last local day on which the mark is on time by the usual rule. */
-  lastDay: IsoDate;
-}
 
 /** 001 §3.4.4, 004 §5.6: written works within a week; internal monitoring within 3 days. */
 export const WRITTEN_DAYS = 7;
@@ -133,27 +53,9 @@ export function markEntryTiming(input: {
   transferWindow?: TransferWindow | null;
   internalMonitoring?: boolean;
 }): EntryTiming {
-  const { lessonDate, workKind, enteredAt, timeZone } = input;
-  mustParse(lessonDate, 'Lesson date');
-  const enteredOn = localDate(enteredAt, timeZone);
-  const days = workKind === 'oral' ? 0 : input.internalMonitoring ? MONITORING_DAYS : WRITTEN_DAYS;
-  const lastDay = addDays(lessonDate, days);
-  const result = (status: EntryStatus): EntryTiming => ({ status, enteredOn, lastDay });
-
-  if (enteredOn < lessonDate) return result('early');
-  const w = input.transferWindow;
-  if (w) {
-    mustParse(w.from, 'Window start');
-    mustParse(w.to, 'Window end');
-    mustParse(w.opensOn, 'Window opening');
-    if (w.to < w.from) throw new RangeError(`Transfer window ends before it starts`);
-    const closes = mustInstant(w.closesAt, 'Window close');
-    const inOutage = w.from <= lessonDate && lessonDate <= w.to;
-    if (inOutage && enteredOn >= w.opensOn && enteredAt.getTime() <= closes) {
-      return result('transferred');
-    }
-  }
-  return result(enteredOn <= lastDay ? 'on_time' : 'late');
+  const { workKind, internalMonitoring, ...rest } = input;
+  const daysAllowed = workKind === 'oral' ? 0 : internalMonitoring ? MONITORING_DAYS : WRITTEN_DAYS;
+  return recordEntryTiming({ ...rest, daysAllowed });
 }
 
 /** 002 §3.2: data from temporary journals is transferred within 2 working days. */
@@ -214,9 +116,6 @@ export function finalTiming(
   return on <= last ? 'on_time' : 'late';
 }
 
-/** 003 §8.6: entry errors are corrected within seven days. */
-export const CORRECTION_DAYS = 7;
-
 export type CorrectionActor = 'author' | 'class_teacher' | 'other';
 
 /**
@@ -232,8 +131,6 @@ export function correctionAllowed(input: {
   by: CorrectionActor;
   deputyApproval: boolean;
 }): { allowed: boolean; reason?: string } {
-  const created = mustInstant(input.markCreatedAt, 'Mark creation time');
-  const now = mustInstant(input.now, 'Now');
   if (input.by === 'other') {
     return {
       allowed: false,
@@ -241,7 +138,7 @@ export function correctionAllowed(input: {
         'Исправить отметку может только учитель, который её выставил, или классный руководитель.',
     };
   }
-  if (now - created <= CORRECTION_DAYS * DAY_MS) return { allowed: true };
+  if (withinCorrectionWindow(input.markCreatedAt, input.now)) return { allowed: true };
   if (input.deputyApproval) return { allowed: true };
   return {
     allowed: false,
