@@ -4,6 +4,20 @@
  */
 export { IdentityEvents } from './identity.events.js';
 export { CurriculumEvents, type LessonEventData } from './curriculum.events.js';
-export { DEMO_SCHOOL, demoId } from './demo-school.js';
+export {
+  DEMO_PEOPLE_DATA,
+  DEMO_SCHOOL,
+  demoId,
+  type DemoPersonData,
+  type DemoPersonKey,
+} from './demo-school.js';
 export { GradebookEvents } from './gradebook.events.js';
+export {
+  AttendanceEvents,
+  ABSENCE_REASON_KINDS,
+  ATTENDANCE_STATUSES,
+  type AbsenceReasonKind,
+  type AttendanceStatus,
+} from './attendance.events.js';
 export { WORK_TYPES, type WorkType } from './work-types.js';
+export { MessagingEvents } from './messaging.events.js';
