@@ -1,0 +1,79 @@
+import { isPerson, requirePerson } from '@dnevnik/auth';
+import type { RecordChainVerdict } from '@dnevnik/audit';
+import { badInput, forbidden, requireDate, requireUuid } from '@dnevnik/errors';
+import { journalKey, requireAssignment } from '@dnevnik/school-facts';
+import { canReadStudentAttendance, canVerifyAttendance } from '../../attendance.access.js';
+import type { AttendanceContext } from '../../context.js';
+import { rangeKey } from '../../loaders.js';
+import { AttendanceRecord } from './record.entities.js';
+import { verifyAttendanceChain } from './record-chain.js';
+
+/** A year and a bit: the longest range one request reads. */
+const MAX_RANGE_DAYS = 400;
+
+export function requireRange(from: string, to: string): { from: string; to: string } {
+  requireDate(from, 'from');
+  requireDate(to, 'to');
+  if (to < from) throw badInput('Конец периода раньше начала.', { field: 'to' });
+  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000)
+    throw badInput(`Период — не длиннее ${MAX_RANGE_DAYS} дней.`, { field: 'to' });
+  return { from, to };
+}
+
+/**
+ * Lesson.attendance: the lesson's records the viewer may see, batched across the lessons of a
+ * request; a parent sees only their children's, including through `_entities` (A8).
+ */
+export async function lessonAttendance(
+  ctx: AttendanceContext,
+  lessonId: string,
+): Promise<AttendanceRecord[]> {
+  const viewer = requirePerson(ctx.viewer);
+  const records = await ctx.loaders.recordsByLesson.load(lessonId);
+  if (records.length === 0) return [];
+  const children = await ctx.childIds();
+  return records.filter((r) => canReadStudentAttendance(viewer, r.schoolId, r.studentId, children));
+}
+
+/**
+ * A student's records in a date range, corrections included: for the student, their verified
+ * parents and staff of the school the records were kept in. Batched across the people of a
+ * request (Person.absences). "Nothing recorded" and "not yours" answer the same only to staff;
+ * anyone else learns nothing about another child.
+ */
+export async function studentRecords(
+  ctx: AttendanceContext,
+  studentId: string,
+  from: string,
+  to: string,
+): Promise<AttendanceRecord[]> {
+  const viewer = requirePerson(ctx.viewer);
+  const id = requireUuid(studentId, 'studentId');
+  requireRange(from, to);
+  const records = await ctx.loaders.recordsByStudentRange.load(rangeKey(id, from, to));
+  const children = await ctx.childIds();
+  if (viewer.personId === id || children.has(id)) return records;
+  const visible = records.filter((r) => canReadStudentAttendance(viewer, r.schoolId, id, children));
+  if (visible.length > 0) return visible;
+  const school = await ctx.loaders.schoolOfStudent.load(id);
+  if (!school || !isPerson(viewer) || !canReadStudentAttendance(viewer, school, id, children))
+    throw forbidden('Нет доступа к посещаемости этого ученика.');
+  return visible;
+}
+
+/** P1, G2: verifies a class journal's attendance chain, naming the first record that fails. */
+export async function verifyAttendance(
+  ctx: AttendanceContext,
+  assignmentId: string,
+): Promise<RecordChainVerdict> {
+  const viewer = requirePerson(ctx.viewer);
+  const assignment = await requireAssignment(ctx.em, requireUuid(assignmentId, 'assignmentId'));
+  if (!canVerifyAttendance(viewer, assignment.schoolId))
+    throw forbidden('Проверку журнала проводит руководство школы.');
+  const records = await ctx.em.find(
+    AttendanceRecord,
+    { journalKey: journalKey(assignment) },
+    { orderBy: { seq: 'asc' } },
+  );
+  return verifyAttendanceChain(records);
+}

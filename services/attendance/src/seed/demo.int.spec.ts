@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SCHOOL, demoId } from '@dnevnik/contracts';
+import { createOrm, type OrmHandle } from '@dnevnik/database';
+import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
+import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
+import { createLogger } from '@dnevnik/logging';
+import { addDays, isoWeekday } from '@dnevnik/school-time';
+import { attendanceEntities } from '../app.js';
+import { attendanceMigrations } from '../migrations/index.js';
+import { AttendanceRecord } from '../modules/records/record.entities.js';
+import { verifyAttendanceChain } from '../modules/records/record-chain.js';
+import { seedAttendanceDemo } from './demo.js';
+
+// Real PostgreSQL, with the read model written as curriculum's events would have built it.
+const logger = createLogger({ source: 'attendance-demo-test', level: 'silent' });
+const entities = [...attendanceEntities, OutboxMessageSchema, ProcessedEventSchema];
+const TODAY = new Date('2026-11-25T08:00:00Z'); // Wednesday, 13:00 in Yekaterinburg
+const P = DEMO_SCHOOL.people;
+const CLASS_7A = DEMO_SCHOOL.classes['7А']!;
+
+let db: TestDatabase;
+let handle: OrmHandle;
+let first: Awaited<ReturnType<typeof seedAttendanceDemo>>;
+
+/** Five lessons a school day in 7А from 1 September to yesterday, all held. */
+async function buildReadModel() {
+  const em = handle.orm.em.fork();
+  const year = demoId(11);
+  const subjects = [1, 2, 3, 4, 5].map((n) => demoId(5000 + n));
+  await em.execute(
+    `insert into rm_school values (?, 'Asia/Yekaterinburg', '[1,2,3,4,5]');
+     insert into rm_class values (?, ?, 7, '7А');`,
+    [DEMO_SCHOOL.schoolId, CLASS_7A, DEMO_SCHOOL.schoolId],
+  );
+  for (const [i, student] of [P.petya, P.anya].entries())
+    await em.execute(`insert into rm_enrolment values (?, ?, ?, '2026-09-01', null)`, [
+      demoId(9000 + i),
+      student,
+      CLASS_7A,
+    ]);
+  for (const [i, subject] of subjects.entries())
+    await em.execute(`insert into rm_assignment values (?, ?, ?, ?, ?, ?, null)`, [
+      demoId(8000 + i),
+      DEMO_SCHOOL.schoolId,
+      year,
+      P.mathTeacher,
+      subject,
+      CLASS_7A,
+    ]);
+  let n = 0;
+  for (let day = '2026-09-01'; day < '2026-11-25'; day = addDays(day, 1)) {
+    if (isoWeekday(day) > 5) continue;
+    for (let k = 0; k < 5; k++)
+      await em.execute(
+        `insert into rm_lesson values (?, ?, ?, ?, null, ?, ?, ?, 'conducted', null)`,
+        [
+          demoId(100_000 + n++),
+          demoId(8000 + k),
+          DEMO_SCHOOL.schoolId,
+          CLASS_7A,
+          subjects[k],
+          P.mathTeacher,
+          day,
+        ],
+      );
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('attendance', attendanceMigrations, async (url) => {
+    const h = await createOrm({ url, entities, migrations: attendanceMigrations, logger });
+    await h.migrate();
+    await h.close();
+  });
+  handle = await createOrm({ url: db.url, entities, migrations: attendanceMigrations, logger });
+  await buildReadModel();
+  first = await seedAttendanceDemo(handle.orm, { logger, today: TODAY });
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await db?.drop();
+});
+
+describe('seedAttendanceDemo', () => {
+  it('records a realistic term: absences and lateness, reasons up to last week, one truancy detected', async () => {
+    expect(first.created).toBeGreaterThan(20);
+    expect(first.reasons).toBeGreaterThan(0);
+    expect(first.detections).toBe(1);
+    const em = handle.orm.em.fork();
+    const [counts] = await em.execute<
+      { absent: string; late: string; unreasoned_old: string; weeks: string }[]
+    >(
+      `select count(*) filter (where status = 'absent') as absent,
+              count(*) filter (where status = 'late') as late,
+              count(*) filter (where status = 'absent' and lesson_date < '2026-11-23'
+                and not exists (select 1 from absence_reason a where a.record_id = r.id)) as unreasoned_old,
+              (select count(*) from week_reconciliation) as weeks
+         from attendance_record r`,
+    );
+    expect(Number(counts!.absent)).toBeGreaterThan(0);
+    expect(Number(counts!.late)).toBeGreaterThan(0);
+    // The class teacher gave every absence before this week its reason and reconciled the weeks.
+    expect(Number(counts!.unreasoned_old)).toBe(0);
+    expect(Number(counts!.weeks)).toBe(12);
+    const [detection] = await em.execute<{ student_id: string }[]>(
+      'select student_id from nonattendance_detection',
+    );
+    expect(detection!.student_id).toBe(P.petya);
+  });
+
+  it('keeps every journal’s hash chain whole and stages one event per record, reason and detection', async () => {
+    const em = handle.orm.em.fork();
+    const records = await em.find(AttendanceRecord, {}, { orderBy: { seq: 'asc' } });
+    const journals = new Set(records.map((r) => r.journalKey));
+    for (const key of journals)
+      expect(verifyAttendanceChain(records.filter((r) => r.journalKey === key)).ok).toBe(true);
+    const [outbox] = await em.execute<{ n: string }[]>('select count(*) as n from outbox_message');
+    expect(Number(outbox!.n)).toBe(first.created + first.reasons + first.detections);
+  });
+
+  it('does nothing a second time', async () => {
+    expect(await seedAttendanceDemo(handle.orm, { logger, today: TODAY })).toEqual({
+      created: 0,
+      reasons: 0,
+      detections: 0,
+    });
+  });
+});
