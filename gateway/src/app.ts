@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { Counter } from 'prom-client';
-import { v4 as uuidv4 } from 'uuid';
 import {
   ANONYMOUS,
   createAccessTokenVerifier,
@@ -14,7 +12,6 @@ import {
   generateKeyPairPem,
   InvalidAccessTokenError,
   type AccessTokenVerifier,
-  type RequestSource,
 } from '@dnevnik/auth';
 import type { Logger } from '@dnevnik/logging';
 import {
@@ -25,7 +22,9 @@ import {
   sendJson,
   type RunningHttpServer,
 } from '@dnevnik/server-kit';
+import { createAuthRoutes, identityBaseUrl } from './auth-routes.js';
 import { parseNamedValues, type GatewayEnv } from './env.js';
+import { requestId, requestSource } from './request-source.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -43,24 +42,6 @@ export interface Gateway {
   stop(): Promise<void>;
   /** The public key subgraphs must be configured with (SPKI PEM). */
   publicKeyPem: string;
-}
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-function requestSource(req: IncomingMessage, trustProxy: boolean): RequestSource {
-  // The right-most entry is the one our own ingress appended; entries left of it come from the
-  // client and can say anything.
-  const forwarded = trustProxy
-    ? String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')
-        .pop()
-        ?.trim()
-    : '';
-  const ua = req.headers['user-agent'];
-  return {
-    ip: forwarded || req.socket.remoteAddress || null,
-    userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null,
-  };
 }
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
@@ -153,13 +134,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }),
       '/metrics': metrics.route,
+      // Login pages and ESIA's redirects (A9), served by identity.
+      ...createAuthRoutes({
+        identityBaseUrl: identityBaseUrl(supergraphSdl, urlOverrides.identity),
+        sign,
+        trustProxy: env.TRUST_PROXY,
+        timeoutMs: Number(timeoutOverrides.identity ?? env.SUBGRAPH_TIMEOUT_MS),
+        logger,
+      }),
     },
     context: async (req) => {
-      const header = req.headers['x-request-id'];
-      const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : uuidv4();
+      const id = requestId(req);
       const source = requestSource(req, env.TRUST_PROXY);
       const auth = req.headers.authorization;
-      if (!auth) return { identity: { viewer: ANONYMOUS, source, requestId } };
+      if (!auth) return { identity: { viewer: ANONYMOUS, source, requestId: id } };
       const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(auth);
       if (!match)
         throw new HttpError(
@@ -169,7 +157,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         );
       try {
         const viewer = await verifyAccessToken(match[1]!);
-        return { identity: { viewer, source, requestId } };
+        return { identity: { viewer, source, requestId: id } };
       } catch (err) {
         if (err instanceof InvalidAccessTokenError) {
           // A bad token is refused outright rather than treated as anonymous, so clients notice.

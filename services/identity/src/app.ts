@@ -2,7 +2,12 @@ import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gql } from 'graphql-tag';
-import { createAccessTokenIssuer, generateKeyPairPem, publicJwk } from '@dnevnik/auth';
+import {
+  createAccessTokenIssuer,
+  createViewerVerifier,
+  generateKeyPairPem,
+  publicJwk,
+} from '@dnevnik/auth';
 import { kafkaConnection } from '@dnevnik/config';
 import type { EventTransport } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
@@ -17,6 +22,9 @@ import {
   RefreshTokenSchema,
   SessionSchema,
 } from './modules/access/access.entities.js';
+import { esiaSettings } from './modules/esia/esia.config.js';
+import { EsiaAccountSchema, EsiaLoginFlowSchema } from './modules/esia/esia.entities.js';
+import { esiaRoutes } from './modules/esia/esia.routes.js';
 import {
   ConsentSchema,
   ParentLinkSchema,
@@ -34,6 +42,8 @@ export const identityEntities = [
   SessionSchema,
   RefreshTokenSchema,
   LoginAttemptSchema,
+  EsiaAccountSchema,
+  EsiaLoginFlowSchema,
 ];
 
 export const identityTypeDefs = gql(
@@ -77,7 +87,23 @@ export async function createIdentityService(
     passwordLogN: env.PASSWORD_SCRYPT_LOG_N,
   };
 
-  return createServiceRuntime<IdentityContext>({
+  const gatewayPublicKeyPem = options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY;
+  const esia = esiaSettings(env);
+  if (esia?.signer === 'dev') {
+    logger.warn('ESIA login uses the development signer (RSA test key): for tests and demos only');
+  }
+  let runtime: ServiceRuntime | null = null;
+  const routes = gatewayPublicKeyPem
+    ? esiaRoutes({
+        settings: esia,
+        verifyViewer: await createViewerVerifier(gatewayPublicKeyPem),
+        orm: () => runtime!.database.orm,
+        logger,
+        deps: () => ({ ...deps, afterCommit: () => runtime!.nudgeOutbox() }),
+      })
+    : {};
+
+  runtime = await createServiceRuntime<IdentityContext>({
     name: 'identity',
     logger,
     production: env.NODE_ENV === 'production',
@@ -90,7 +116,7 @@ export async function createIdentityService(
     },
     ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),
-    gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
+    gatewayPublicKeyPem,
     typeDefs: identityTypeDefs,
     resolvers,
     buildContext: (base, em, afterCommit) =>
@@ -98,7 +124,10 @@ export async function createIdentityService(
     routes: {
       // The gateway verifies access tokens against this key set.
       '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, jwks),
+      // The login page and ESIA's redirects; the gateway forwards them with a signed identity.
+      ...routes,
     },
     ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
   });
+  return runtime;
 }

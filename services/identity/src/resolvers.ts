@@ -4,6 +4,7 @@ import { accessFacts, type IdentityContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { Session } from './modules/access/access.entities.js';
 import * as access from './modules/access/access.service.js';
+import { completeEsiaLogin } from './modules/esia/esia.service.js';
 import type { ParentLink } from './modules/people/people.entities.js';
 import { PARENT_LINK_SOURCES } from './modules/people/people.entities.js';
 import { personVisibility } from './modules/people/people.rules.js';
@@ -118,6 +119,8 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     login: async (_parent, { input }, ctx) => authPayload(ctx, await access.login(ctx, input)),
+    completeEsiaLogin: async (_parent, { code }, ctx) =>
+      authPayload(ctx, await completeEsiaLogin(ctx, code)),
     refreshSession: async (_parent, { refreshToken }, ctx) =>
       authPayload(ctx, await access.refresh(ctx, refreshToken)),
     logout: (_parent, _args, ctx) => access.logout(ctx),
@@ -162,6 +165,7 @@ export const resolvers: Resolvers = {
   ParentLink: {
     parent: (l, _args, ctx) => personView(ctx, l.parentId),
     child: (l, _args, ctx) => personView(ctx, l.childId),
+    esiaConfirmedAt: (l) => (l.esiaConfirmedAt ? iso(l.esiaConfirmedAt) : null),
     createdAt: (l) => iso(l.createdAt),
   },
 

@@ -86,6 +86,11 @@ export type LoginInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * Finishes a login through Gosuslugi (ESIA, A9): the one-time code the ESIA callback put in the
+   * fragment of the page it redirected to (`#esia_code=…`). Single use, valid for two minutes.
+   */
+  completeEsiaLogin: AuthPayload;
   grantRole: RoleAssignment;
   issueTemporaryCredentials: TemporaryCredentials;
   linkParent: ParentLink;
@@ -106,6 +111,11 @@ export type Mutation = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteEsiaLoginArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -170,10 +180,12 @@ export type ParentLink = {
   __typename?: 'ParentLink';
   child: Person;
   createdAt: Scalars['String']['output'];
+  /** When ESIA's kids list (verified against the civil registry) last confirmed this link. */
+  esiaConfirmedAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   parent: Person;
   source: ParentLinkSource;
-  /** Confirmed by the school; an unverified link gives no access. */
+  /** Confirmed by the school or by ESIA's registry-checked kids list; an unverified link gives no access. */
   verified: Scalars['Boolean']['output'];
 };
 
@@ -509,6 +521,7 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  completeEsiaLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteEsiaLoginArgs, 'code'>>;
   grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
   issueTemporaryCredentials?: Resolver<ResolversTypes['TemporaryCredentials'], ParentType, ContextType, RequireFields<MutationIssueTemporaryCredentialsArgs, 'input'>>;
   linkParent?: Resolver<ResolversTypes['ParentLink'], ParentType, ContextType, RequireFields<MutationLinkParentArgs, 'input'>>;
@@ -526,6 +539,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type ParentLinkResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ParentLink'] = ResolversParentTypes['ParentLink']> = {
   child?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  esiaConfirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parent?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ParentLinkSource'], ParentType, ContextType>;

@@ -2,10 +2,12 @@ import type { MigrationEntry } from '@dnevnik/database';
 import { auditMigrations } from '@dnevnik/audit';
 import { eventMigrations } from '@dnevnik/events';
 import { IdentitySchema } from './0001-identity.js';
+import { IdentityEsia } from './0002-esia.js';
 
 /** Platform tables first (outbox, inbox, audit log), then identity's own. Never reorder. */
 export const identityMigrations: MigrationEntry[] = [
   ...eventMigrations,
   ...auditMigrations,
   { name: 'identity-0001-schema', class: IdentitySchema },
+  { name: 'identity-0002-esia', class: IdentityEsia },
 ];

@@ -135,33 +135,49 @@ export async function login(
   }
   await recordAttempt(true);
 
-  return em.transactional(async (tx) => {
-    const method: AuthMethod = account.kind === 'temporary' ? 'temporary' : 'password';
-    const session = new Session();
-    session.id = uuidv7();
-    session.personId = account.personId;
-    session.authMethod = method;
-    session.ip = ctx.source.ip;
-    session.userAgent = ctx.source.userAgent?.slice(0, 300) ?? null;
-    const maxLife = now.getTime() + ctx.deps.refreshTokenTtlDays * 86_400_000;
-    session.expiresAt = new Date(
-      account.expiresAt ? Math.min(account.expiresAt.getTime(), maxLife) : maxLife,
-    );
-    tx.persist(session);
-    const issued = await issueFor(ctx, tx, session);
-    await appendAudit(tx, {
-      chain: 'sessions',
-      actorPersonId: account.personId,
-      actorRole: null,
-      action: 'session.opened',
-      entityType: 'session',
-      entityId: session.id,
-      schoolId: null,
-      before: null,
-      after: { personId: account.personId, authMethod: method, expiresAt: session.expiresAt },
-    });
-    return issued;
+  return em.transactional((tx) =>
+    openSession(ctx, tx, {
+      personId: account.personId,
+      method: account.kind === 'temporary' ? 'temporary' : 'password',
+      // Temporary credentials end the session when they expire (A9).
+      notAfter: account.expiresAt,
+    }),
+  );
+}
+
+/**
+ * Opens a session for a person who has just proved who they are (password, temporary login or
+ * ESIA), with its first tokens and its audit entry, inside the caller's transaction.
+ */
+export async function openSession(
+  ctx: IdentityContext,
+  tx: EntityManager,
+  input: { personId: string; method: AuthMethod; notAfter?: Date | null },
+): Promise<IssuedTokens> {
+  const session = new Session();
+  session.id = uuidv7();
+  session.personId = input.personId;
+  session.authMethod = input.method;
+  session.ip = ctx.source.ip;
+  session.userAgent = ctx.source.userAgent?.slice(0, 300) ?? null;
+  const maxLife = Date.now() + ctx.deps.refreshTokenTtlDays * 86_400_000;
+  session.expiresAt = new Date(
+    input.notAfter ? Math.min(input.notAfter.getTime(), maxLife) : maxLife,
+  );
+  tx.persist(session);
+  const issued = await issueFor(ctx, tx, session);
+  await appendAudit(tx, {
+    chain: 'sessions',
+    actorPersonId: input.personId,
+    actorRole: null,
+    action: 'session.opened',
+    entityType: 'session',
+    entityId: session.id,
+    schoolId: null,
+    before: null,
+    after: { personId: input.personId, authMethod: input.method, expiresAt: session.expiresAt },
   });
+  return issued;
 }
 
 async function revokeSessionRows(

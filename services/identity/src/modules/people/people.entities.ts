@@ -79,6 +79,8 @@ export class ParentLink {
   verified = false;
   verifiedBy: string | null = null;
   verifiedAt: Date | null = null;
+  /** When ESIA's kids list last confirmed this parent and child (verified there by the registry). */
+  esiaConfirmedAt: Date | null = null;
   createdBy: string | null = null;
   createdAt: Date = new Date();
   removedAt: Date | null = null;
@@ -97,6 +99,7 @@ export const ParentLinkSchema = new EntitySchema<ParentLink>({
     verified: { type: 'boolean' },
     verifiedBy: { type: 'uuid', nullable: true },
     verifiedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    esiaConfirmedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     createdBy: { type: 'uuid', nullable: true },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     removedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
