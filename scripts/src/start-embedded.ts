@@ -13,8 +13,15 @@ import {
   seedCurriculumDemo,
 } from '@dnevnik/curriculum';
 import { createGradebookService, loadGradebookEnv, seedGradebookDemo } from '@dnevnik/gradebook';
+import {
+  createAttendanceService,
+  loadAttendanceEnv,
+  seedAttendanceDemo,
+} from '@dnevnik/attendance';
+import { startDevEsia } from '@dnevnik/esia-simulator';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
+import { createMessagingService, loadMessagingEnv } from '@dnevnik/messaging';
 import { createLifecycle } from '@dnevnik/server-kit';
 
 const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn', ...process.env };
@@ -27,7 +34,7 @@ function explainAndExit(err: unknown): never {
   const e = err as NodeJS.ErrnoException & { port?: number; problems?: string[] };
   if (e.code === 'EADDRINUSE') {
     process.stderr.write(
-      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT, CURRICULUM_PORT and GRADEBOOK_PORT.\n`,
+      `Port ${e.port} is already in use. Stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT, CURRICULUM_PORT, GRADEBOOK_PORT, ATTENDANCE_PORT, MESSAGING_PORT and ESIA_SIMULATOR_PORT.\n`,
     );
   } else if (e.problems) {
     process.stderr.write(`${e.message}\n`);
@@ -45,8 +52,18 @@ const lifecycle = createLifecycle(logger);
 
 // Keys for this run unless configured: tokens and sessions end when the process does.
 const gatewayKeys = await generateKeyPairPem('EdDSA');
+// ESIA login (A9): without a real ESIA configured, a local simulator with the demo people.
+const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
+const devEsia = env.ESIA_BASE_URL
+  ? null
+  : await startDevEsia({
+      port: Number(env.ESIA_SIMULATOR_PORT ?? 4010),
+      redirectUri: `http://127.0.0.1:${gatewayPort}/auth/esia/callback`,
+    });
+if (devEsia) lifecycle.onStop('ESIA simulator', () => devEsia.stop());
 const identityEnv = loadIdentityEnv({
   ...env,
+  ...devEsia?.identityEnv,
   IDENTITY_SIGNING_KEY:
     env.IDENTITY_SIGNING_KEY ?? (await generateKeyPairPem('ES256')).privateKeyPem,
 });
@@ -91,6 +108,26 @@ const gradebook = await createGradebookService({
 lifecycle.onStop('gradebook', () => gradebook.stop());
 const gradebookServer = await gradebook.start();
 
+const attendance = await createAttendanceService({
+  env: loadAttendanceEnv(env),
+  logger: logger.child({ source: 'attendance' }),
+  gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+  transport,
+});
+lifecycle.onStop('attendance', () => attendance.stop());
+const attendanceServer = await attendance.start();
+
+// Messaging starts before the demo marks and absences are seeded: notifications are news, so
+// it takes in only what happens after it joins (in the demo: the seeded marks and absences).
+const messaging = await createMessagingService({
+  env: loadMessagingEnv(env),
+  logger: logger.child({ source: 'messaging' }),
+  gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+  transport,
+});
+lifecycle.onStop('messaging', () => messaging.stop());
+const messagingServer = await messaging.start();
+
 // Publish the demo seed's events and let every service take them in before the first request.
 await identity.flushOutbox();
 await curriculum.flushOutbox();
@@ -100,11 +137,17 @@ const gradebookSeed = await seedGradebookDemo(gradebook.database.orm, {
   today: new Date(),
 });
 await gradebook.flushOutbox();
+const attendanceSeed = await seedAttendanceDemo(attendance.database.orm, {
+  logger,
+  today: new Date(),
+});
+await attendance.flushOutbox();
+await transport.drained?.();
 
 const gatewayEnv = loadGatewayEnv({
   ...env,
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
-  SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url}`,
+  SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url},attendance=${attendanceServer.url},messaging=${messagingServer.url}`,
 });
 const gateway = await createGateway({
   env: gatewayEnv,
@@ -140,9 +183,16 @@ const lines = [
   `Dnevnik Graph is running (${mode}).`,
   '',
   `  GraphQL endpoint and IDE:  ${gatewayServer.url}`,
+  `  Login page (Gosuslugi and temporary logins): ${gatewayServer.url.replace(/\/graphql$/, '/auth/login')}`,
+  ...(devEsia
+    ? [
+        `  ESIA simulator: ${devEsia.simulator.url} (the demo people; Кириллов О. П. is not in the school)`,
+      ]
+    : []),
   '',
   `Demo school ${DEMO.schoolId}${seeded.created ? ' (seeded now)' : ''}: classes 1А–11Б, timetable and ${curriculumSeed.lessons} lessons of year ${curriculumSeed.yearId}.`,
-  `Marks seeded: ${gradebookSeed.created}. Every demo login has the password "${DEMO.password}":`,
+  `Marks seeded: ${gradebookSeed.created}. Attendance seeded: ${attendanceSeed.created} absences and lateness, ${attendanceSeed.reasons} reasons, ${attendanceSeed.detections} systematic non-attendance.`,
+  `Every demo login has the password "${DEMO.password}":`,
   ...seeded.logins.map((l) => `  ${l.login.padEnd(18)} ${l.description}`),
   '',
   'Try it:',
@@ -150,7 +200,9 @@ const lines = [
   `    -d '{"query":"mutation { login(input: {login: \\"ivanov.parent\\", password: \\"${DEMO.password}\\"}) { accessToken } }"}'`,
   `  curl -s ${gatewayServer.url} -H 'content-type: application/json' -H 'authorization: Bearer <accessToken>' \\`,
   `    -d '{"query":"{ me { person { lastName firstName children { child { lastName firstName } } } roles { role schoolId } } }"}'`,
-  `  … and "{ myTimetable(from: \\"${week.from}\\", to: \\"${week.to}\\") { date lessonNumber subject { name } topic homework { text } } }"`,
+  `  … and "{ myTimetable(from: \\"${week.from}\\", to: \\"${week.to}\\") { date lessonNumber subject { name } topic homework { text } marks { value } attendance { status lateMinutes reason { kind } } } }"`,
+  '',
+  `  … and "{ myNotifications(first: 5) { kind title body createdAt } }" for the parent's notifications`,
   '',
   'Press Ctrl+C to stop.',
   '',

@@ -11,6 +11,13 @@ import {
 } from '@dnevnik/curriculum';
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
 import {
+  attendanceEntities,
+  attendanceMigrations,
+  createAttendanceService,
+  loadAttendanceEnv,
+  type AttendanceService,
+} from '@dnevnik/attendance';
+import {
   createGradebookService,
   gradebookEntities,
   gradebookMigrations,
@@ -30,6 +37,13 @@ import {
   type IdentityService,
 } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
+import {
+  createMessagingService,
+  loadMessagingEnv,
+  messagingEntities,
+  messagingMigrations,
+  type MessagingService,
+} from '@dnevnik/messaging';
 
 export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const logger = createLogger({
@@ -47,7 +61,13 @@ export interface Stack {
   gradebook: GradebookService;
   gradebookDb: TestDatabase;
   gradebookUrl: string;
-  /** The curriculum service's clock; tests move it to check deadlines. */
+  attendance: AttendanceService;
+  attendanceDb: TestDatabase;
+  attendanceUrl: string;
+  /** Started only when asked for (startStack({ messaging })): it reads every topic's history. */
+  messaging?: MessagingService;
+  messagingDb?: TestDatabase;
+  /** The services' clock (curriculum, gradebook, attendance); tests move it to check deadlines. */
   clock: { now: Date };
   gateway: Gateway;
   db: TestDatabase;
@@ -102,13 +122,20 @@ async function freshDatabase(
 }
 
 /**
- * Identity and curriculum, each on its own fresh database, talking through the real Kafka,
- * behind a real gateway: the graph as a client sees it.
+ * Identity, curriculum, gradebook and attendance, each on its own fresh database, talking
+ * through the real Kafka, behind a real gateway: the graph as a client sees it.
  */
-export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
+export interface StackOptions {
+  now?: Date;
+  /** Start messaging too, with these channels (a local SMTP server, a local SMS gateway). */
+  messaging?: { smtpUrl?: string; smsGatewayUrl?: string };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const db = await freshDatabase('identity', identityEntities, identityMigrations);
   const curriculumDb = await freshDatabase('curriculum', curriculumEntities, curriculumMigrations);
   const gradebookDb = await freshDatabase('gradebook', gradebookEntities, gradebookMigrations);
+  const attendanceDb = await freshDatabase('attendance', attendanceEntities, attendanceMigrations);
   const gatewayKeys = await generateKeyPairPem('EdDSA');
   const identitySigningKeyPem = (await generateKeyPairPem('ES256')).privateKeyPem;
   const identity = await createIdentityService({
@@ -158,11 +185,50 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
     consumerGroupSuffix: `.${gradebookDb.name}`,
   });
   const gradebookServer = await gradebook.start();
+  const attendance = await createAttendanceService({
+    env: loadAttendanceEnv({
+      NODE_ENV: 'test',
+      ATTENDANCE_PORT: '0',
+      ATTENDANCE_DATABASE_URL: attendanceDb.url,
+      KAFKA_BROKERS,
+    }),
+    logger,
+    gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+    now: () => clock.now,
+    outboxPollMs: 100,
+    consumerGroupSuffix: `.${attendanceDb.name}`,
+  });
+  const attendanceServer = await attendance.start();
+  let messaging: MessagingService | undefined;
+  let messagingDb: TestDatabase | undefined;
+  let messagingUrl = '';
+  if (options.messaging) {
+    messagingDb = await freshDatabase('messaging', messagingEntities, messagingMigrations);
+    messaging = await createMessagingService({
+      env: loadMessagingEnv({
+        NODE_ENV: 'test',
+        MESSAGING_PORT: '0',
+        MESSAGING_DATABASE_URL: messagingDb.url,
+        MESSAGING_FILES_DIR: await mkdtemp(join(tmpdir(), 'messaging-files-')),
+        MESSAGING_SMTP_URL: options.messaging.smtpUrl,
+        MESSAGING_SMS_GATEWAY_URL: options.messaging.smsGatewayUrl,
+        MESSAGING_DELIVERY_POLL_MS: '100',
+        MESSAGING_RETRY_BASE_MS: '50',
+        KAFKA_BROKERS,
+      }),
+      logger,
+      gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
+      now: () => clock.now,
+      outboxPollMs: 100,
+      consumerGroupSuffix: `.${messagingDb.name}`,
+    });
+    messagingUrl = (await messaging.start()).url;
+  }
   const gateway = await createGateway({
     env: loadGatewayEnv({
       NODE_ENV: 'test',
       GATEWAY_PORT: '0',
-      SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url}`,
+      SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url},attendance=${attendanceServer.url}${messagingUrl ? `,messaging=${messagingUrl}` : ''}`,
       IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
       SUBGRAPH_TIMEOUT_MS: '5000',
     }),
@@ -182,6 +248,10 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
     gradebook,
     gradebookDb,
     gradebookUrl: gradebookServer.url,
+    attendance,
+    attendanceDb,
+    attendanceUrl: attendanceServer.url,
+    ...(messaging ? { messaging, messagingDb } : {}),
     clock,
     gateway,
     db,
@@ -205,10 +275,18 @@ export async function startStack(options: { now?: Date } = {}): Promise<Stack> {
       if (stopped) return;
       stopped = true;
       await gateway.stop();
+      await messaging?.stop();
+      await attendance.stop();
       await gradebook.stop();
       await curriculum.stop();
       await identity.stop();
-      await Promise.all([db.drop(), curriculumDb.drop(), gradebookDb.drop()]);
+      await Promise.all([
+        db.drop(),
+        curriculumDb.drop(),
+        gradebookDb.drop(),
+        attendanceDb.drop(),
+        messagingDb?.drop(),
+      ]);
     },
   };
   return stack;

@@ -1,0 +1,219 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import { AttendanceEvents, CurriculumEvents, GradebookEvents } from '@dnevnik/contracts';
+import { on, type EventEnvelope } from '@dnevnik/events';
+import { RmEnrolment, RmGuardianship, RmSchool, studentsBetween } from '@dnevnik/school-facts';
+import { localDate } from '@dnevnik/school-time';
+import { RmRole } from '../relations/role.entities.js';
+import { Delivery, Notification, Preference } from './notification.entities.js';
+import {
+  notificationText,
+  planDeliveries,
+  recipientsOf,
+  type NotificationFacts,
+} from './notification.rules.js';
+
+/** Until a school's facts arrive, its local dates are taken in Moscow time. */
+const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
+/** What the consumers need besides the database: the clock and the configured channels. */
+export interface NotifyDeps {
+  now: () => Date;
+  channels: ReadonlySet<'email' | 'sms'>;
+}
+
+interface StudentEvent {
+  event: Pick<EventEnvelope, 'id'>;
+  schoolId: string;
+  studentId: string;
+  lessonId?: string | null;
+  subjectId?: string | null;
+  facts: NotificationFacts;
+}
+
+async function parentsOf(em: EntityManager, studentIds: string[]) {
+  if (studentIds.length === 0) return [];
+  return em.find(RmGuardianship, { childId: { $in: studentIds }, verified: true, active: true });
+}
+
+/** The class teachers of the student's classes today. */
+async function classTeachersOf(em: EntityManager, studentId: string, today: string) {
+  const enrolments = await em.find(RmEnrolment, {
+    studentId,
+    startsOn: { $lte: today },
+    $or: [{ endsOn: null }, { endsOn: { $gt: today } }],
+  });
+  if (enrolments.length === 0) return [];
+  const roles = await em.find(RmRole, {
+    role: 'class_teacher',
+    active: true,
+    classId: { $in: enrolments.map((e) => e.classId) },
+  });
+  return roles.map((r) => r.personId);
+}
+
+/**
+ * Turns one event into notifications for its recipients, with their e-mail and SMS deliveries,
+ * in the consumer's transaction. The consumer's inbox already drops a redelivered event; the
+ * unique (person, kind, event) key makes sure of it even if that record were lost.
+ */
+async function notifyStudentEvent(em: EntityManager, deps: NotifyDeps, e: StudentEvent) {
+  const school = await em.findOne(RmSchool, { id: e.schoolId });
+  const timeZone = school?.timeZone ?? DEFAULT_TIME_ZONE;
+  const now = deps.now();
+  const today = localDate(now, timeZone);
+  const parents = (await parentsOf(em, [e.studentId])).map((l) => l.parentId);
+  const classTeachers =
+    e.facts.kind === 'nonattendance' ? await classTeachersOf(em, e.studentId, today) : [];
+  const recipients = recipientsOf(e.facts.kind, {
+    studentId: e.studentId,
+    parentIds: parents,
+    classTeacherIds: classTeachers,
+  });
+  const text = notificationText(e.facts);
+  const preferences = recipients.length
+    ? await em.find(Preference, { personId: { $in: recipients } })
+    : [];
+  for (const personId of recipients) {
+    const exists = await em.findOne(Notification, {
+      personId,
+      kind: e.facts.kind,
+      sourceEventId: e.event.id,
+    });
+    if (exists) continue;
+    const notification = Object.assign(new Notification(), {
+      id: uuidv7(),
+      personId,
+      schoolId: e.schoolId,
+      kind: e.facts.kind,
+      ...text,
+      sourceEventId: e.event.id,
+      studentId: e.studentId,
+      lessonId: e.lessonId ?? null,
+      subjectId: e.subjectId ?? null,
+      createdAt: now,
+    });
+    em.persist(notification);
+    // Deliveries point to the notification: insert it first.
+    await em.flush();
+    const p = preferences.find((x) => x.personId === personId) ?? null;
+    const plans = planDeliveries({
+      kind: e.facts.kind,
+      preference: p && {
+        ...p,
+        quiet: p.quietStart && p.quietEnd ? { start: p.quietStart, end: p.quietEnd } : null,
+      },
+      channels: deps.channels,
+      now,
+      timeZone,
+    });
+    for (const plan of plans) {
+      em.persist(
+        Object.assign(new Delivery(), {
+          id: uuidv7(),
+          notificationId: notification.id,
+          personId,
+          channel: plan.channel,
+          address: plan.address,
+          digest: plan.digest,
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: plan.notBefore,
+          createdAt: now,
+        }),
+      );
+    }
+  }
+  await em.flush();
+}
+
+export function notificationHandlers(deps: NotifyDeps) {
+  const gradebook = [
+    ...[GradebookEvents.markPosted, GradebookEvents.markCorrected].map((contract) =>
+      on(contract, (em, e) =>
+        notifyStudentEvent(em, deps, {
+          event: e,
+          schoolId: e.data.schoolId,
+          studentId: e.data.studentId,
+          lessonId: e.data.lessonId,
+          subjectId: e.data.subjectId,
+          facts: {
+            kind: contract === GradebookEvents.markPosted ? 'mark' : 'mark_corrected',
+            value: e.data.value,
+            workType: e.data.workType,
+            date: e.data.lessonDate,
+          },
+        }),
+      ),
+    ),
+    on(GradebookEvents.finalSet, (em, e) =>
+      notifyStudentEvent(em, deps, {
+        event: e,
+        schoolId: e.data.schoolId,
+        studentId: e.data.studentId,
+        subjectId: e.data.subjectId,
+        facts: {
+          kind: 'final',
+          finalKind: e.data.kind,
+          value: e.data.value,
+          deferred: e.data.deferred,
+        },
+      }),
+    ),
+  ];
+  const attendance = [
+    ...[AttendanceEvents.absenceRecorded, AttendanceEvents.absenceCorrected].map((contract) =>
+      on(contract, async (em, e) => {
+        // A correction to «present» undoes an absence: nothing new to tell the family.
+        if (e.data.status === 'present') return;
+        await notifyStudentEvent(em, deps, {
+          event: e,
+          schoolId: e.data.schoolId,
+          studentId: e.data.studentId,
+          lessonId: e.data.lessonId,
+          subjectId: e.data.subjectId,
+          facts: {
+            kind: 'absence',
+            status: e.data.status,
+            lateMinutes: e.data.lateMinutes,
+            date: e.data.lessonDate,
+          },
+        });
+      }),
+    ),
+    on(AttendanceEvents.nonattendanceDetected, (em, e) =>
+      notifyStudentEvent(em, deps, {
+        event: e,
+        schoolId: e.data.schoolId,
+        studentId: e.data.studentId,
+        facts: {
+          kind: 'nonattendance',
+          unexcused: e.data.unexcusedAbsences,
+          windowDays: e.data.windowDays,
+        },
+      }),
+    ),
+  ];
+  const homework = [
+    on(CurriculumEvents.homeworkAssigned, async (em, e) => {
+      // Topics are read independently: the school's facts may not have arrived yet, and a
+      // homework notice must not wait (and retry) for them.
+      const school = await em.findOne(RmSchool, { id: e.data.schoolId });
+      const today = localDate(deps.now(), school?.timeZone ?? DEFAULT_TIME_ZONE);
+      const students = e.data.studentId
+        ? [e.data.studentId]
+        : await studentsBetween(em, e.data, today, today);
+      for (const studentId of students) {
+        await notifyStudentEvent(em, deps, {
+          event: e,
+          schoolId: e.data.schoolId,
+          studentId,
+          lessonId: e.data.lessonId,
+          subjectId: e.data.subjectId,
+          facts: { kind: 'homework', dueOn: e.data.dueOn },
+        });
+      }
+    }),
+  ];
+  return { gradebook, attendance, homework };
+}

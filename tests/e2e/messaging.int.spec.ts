@@ -1,0 +1,460 @@
+import { Kafka } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_SCHOOL, GradebookEvents } from '@dnevnik/contracts';
+import { withClient } from '@dnevnik/database/testing';
+import { startSmsGateway, startSmtpSink } from './delivery-sinks.js';
+import { KAFKA_BROKERS, startStack, type Stack } from './harness.js';
+import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
+
+/**
+ * Messaging through the graph, with a real SMTP server and a local HTTP SMS gateway: notifications
+ * from gradebook's events (C2), who may write to whom (C1), announcements (C3), engagement (C4).
+ */
+let stack: Stack;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let sms: Awaited<ReturnType<typeof startSmsGateway>>;
+let admin: string;
+let id: SchoolFixture['id'];
+let ok: SchoolFixture['ok'];
+let math: string;
+let ivanovParent: string;
+let smirnovaParent: string;
+let monday7a: string;
+
+const IVANOV_MAIL = 'ivanov.parent@example.ru';
+const SMIRNOVA_MAIL = 'smirnova.parent@example.ru';
+const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`;
+const PREFS = `mutation($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { email phone smsEnabled } }`;
+
+const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) =>
+  res.errors?.[0]?.extensions?.code;
+
+async function messagingRows<T = Record<string, unknown>>(sql: string, params: unknown[] = []) {
+  const { rows } = await withClient(stack.messagingDb!.url, (c) => c.query(sql, params));
+  return rows as T[];
+}
+
+async function messagingKnows(sql: string, params: unknown[]) {
+  await vi.waitFor(
+    async () => expect((await messagingRows(sql, params)).length, sql).toBeGreaterThan(0),
+    // A new consumer group first reads every topic's history.
+    { timeout: 90_000, interval: 300 },
+  );
+}
+
+/** Posts a mark for Petya and waits for the notifications it makes for his parent. */
+async function markAndWait(value: string) {
+  const mark = (
+    await ok(
+      POST,
+      { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value } },
+      math,
+    )
+  ).postMark.id as string;
+  const [event] = await withClient(stack.gradebookDb.url, (c) =>
+    c.query(
+      `select id, topic, message_key, payload from outbox_message where payload->'data'->>'markId' = $1`,
+      [mark],
+    ),
+  ).then((r) => r.rows as { id: string; topic: string; message_key: string; payload: unknown }[]);
+  await messagingKnows(`select 1 from notification where person_id = $1 and source_event_id = $2`, [
+    P.ivanovParent,
+    event!.id,
+  ]);
+  return event!;
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  sms = await startSmsGateway();
+  stack = await startStack({
+    now: MONDAY,
+    messaging: { smtpUrl: smtp.url, smsGatewayUrl: sms.url },
+  });
+  ({ admin, id, ok } = await buildSchool(stack));
+  await ok(
+    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    { y: id('year') },
+    admin,
+  );
+  monday7a = (
+    await ok(
+      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      { c: id('7А') },
+      admin,
+    )
+  ).classTimetable[0].id;
+  math = await stack.login('math');
+  ivanovParent = await stack.login('ivanov.parent');
+  smirnovaParent = await stack.login('smirnova.parent');
+  await ok(PREFS, { i: { email: IVANOV_MAIL } }, ivanovParent);
+  await ok(PREFS, { i: { email: SMIRNOVA_MAIL } }, smirnovaParent);
+  for (const [student, cls] of [
+    [P.petya, '7А'],
+    [P.anya, '7Б'],
+  ] as const) {
+    await messagingKnows('select 1 from rm_enrolment where student_id = $1 and class_id = $2', [
+      student,
+      id(cls),
+    ]);
+  }
+  await messagingKnows('select 1 from rm_assignment where id = $1', [id('assignment7b')]);
+  await messagingKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
+    P.ivanovParent,
+  ]);
+  await messagingKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
+    P.smirnovaParent,
+  ]);
+  await messagingKnows('select 1 from rm_role where person_id = $1', [P.director]);
+  // Gradebook must know the lesson and the class before marks can be posted.
+  await vi.waitFor(
+    async () => {
+      const { rows } = await withClient(stack.gradebookDb.url, (c) =>
+        c.query('select 1 from rm_lesson where id = $1', [monday7a]),
+      );
+      expect(rows).toHaveLength(1);
+    },
+    { timeout: 45_000, interval: 300 },
+  );
+  await vi.waitFor(
+    async () => {
+      const { rows } = await withClient(stack.gradebookDb.url, (c) =>
+        c.query('select 1 from rm_enrolment where student_id = $1 and class_id = $2', [
+          P.petya,
+          id('7А'),
+        ]),
+      );
+      expect(rows).toHaveLength(1);
+    },
+    { timeout: 45_000, interval: 300 },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await smtp?.stop();
+  await sms?.stop();
+});
+
+describe('notifications from gradebook (C2)', () => {
+  it('give each parent of the student one in-app notification and one e-mail, even when the event comes twice', async () => {
+    const event = await markAndWait('5');
+    // Deliver the very same event again, then a new one behind it on the same partition.
+    const producer = new Kafka({
+      clientId: 'redeliver',
+      brokers: KAFKA_BROKERS.split(','),
+      logLevel: 0,
+    }).producer();
+    await producer.connect();
+    await producer.send({
+      topic: event.topic,
+      messages: [{ key: event.message_key, value: JSON.stringify(event.payload) }],
+    });
+    await producer.disconnect();
+    const second = await markAndWait('4');
+    // Other test files post marks for the same demo student on the shared broker: everything
+    // below is scoped to this file's events and lessons.
+    const emailsOf = (eventId: string) =>
+      messagingRows<{ status: string; person_id: string }>(
+        `select d.status, d.person_id from delivery d join notification n on n.id = d.notification_id
+          where n.source_event_id = $1 and d.channel = 'email'`,
+        [eventId],
+      );
+    await vi.waitFor(
+      async () => {
+        expect(await emailsOf(event.id)).toEqual([{ status: 'sent', person_id: P.ivanovParent }]);
+        expect(await emailsOf(second.id)).toEqual([{ status: 'sent', person_id: P.ivanovParent }]);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+    const forFirst = await messagingRows(
+      `select person_id from notification where source_event_id = $1 order by person_id`,
+      [event.id],
+    );
+    // The student and his parent, once each; not the other family.
+    expect(forFirst.map((r) => r.person_id).sort()).toEqual([P.petya, P.ivanovParent].sort());
+    expect(smtp.mails.filter((m) => m.to.includes(IVANOV_MAIL)).length).toBeGreaterThanOrEqual(2);
+
+    const QUERY = `{ myNotifications(first: 200) { kind title read student { id } lesson { id } deliveries { channel status } } }`;
+    const ours = (list: { kind: string; lesson: { id: string } | null }[]) =>
+      list.filter((n) => n.kind === 'MARK' && n.lesson?.id === monday7a);
+    const marks = ours((await ok(QUERY, {}, ivanovParent)).myNotifications);
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toMatchObject({
+      student: { id: P.petya },
+      read: false,
+      deliveries: [{ channel: 'EMAIL', status: 'SENT' }],
+    });
+    expect(ours((await ok(QUERY, {}, smirnovaParent)).myNotifications)).toEqual([]);
+  });
+
+  it('hold an SMS in quiet hours until they end', async () => {
+    await ok(
+      PREFS,
+      {
+        i: {
+          phone: '+7 (999) 000-00-01',
+          smsEnabled: true,
+          quietStart: '22:00',
+          quietEnd: '07:00',
+        },
+      },
+      ivanovParent,
+    );
+    stack.clock.now = new Date('2026-11-23T18:00:00Z'); // 23:00 in Yekaterinburg, still the lesson day
+    try {
+      const event = await markAndWait('5');
+      const [delivery] = await messagingRows<{ next_attempt_at: Date; status: string }>(
+        `select d.next_attempt_at, d.status from delivery d join notification n on n.id = d.notification_id
+          where n.source_event_id = $1 and n.person_id = $2 and d.channel = 'sms'`,
+        [event.id, P.ivanovParent],
+      );
+      expect(delivery!.next_attempt_at.toISOString()).toBe('2026-11-24T02:00:00.000Z');
+      const smsStatus = async () =>
+        (
+          await messagingRows<{ status: string }>(
+            `select d.status from delivery d join notification n on n.id = d.notification_id
+              where n.source_event_id = $1 and n.person_id = $2 and d.channel = 'sms'`,
+            [event.id, P.ivanovParent],
+          )
+        )[0]!.status;
+      await stack.messaging!.deliveries.runOnce();
+      expect(await smsStatus()).toBe('pending');
+      stack.clock.now = new Date('2026-11-24T02:01:00Z');
+      await stack.messaging!.deliveries.runOnce();
+      expect(await smsStatus()).toBe('sent');
+      expect(sms.received).toContainEqual({
+        to: '+79990000001',
+        text: expect.stringContaining('Новая отметка'),
+      });
+    } finally {
+      stack.clock.now = MONDAY;
+    }
+  });
+
+  it('retry a failing SMS gateway, then mark the SMS failed and keep the in-app notification', async () => {
+    sms.failing.value = true;
+    const before = sms.attempts.value;
+    try {
+      const event = await markAndWait('3');
+      const smsOf = () =>
+        messagingRows<{ status: string; attempts: number; last_error: string }>(
+          `select d.status, d.attempts, d.last_error from delivery d join notification n on n.id = d.notification_id
+            where n.source_event_id = $1 and n.person_id = $2 and d.channel = 'sms'`,
+          [event.id, P.ivanovParent],
+        );
+      for (let i = 0; i < 8 && (await smsOf())[0]!.status === 'pending'; i++) {
+        stack.clock.now = new Date(stack.clock.now.getTime() + 60_000);
+        await stack.messaging!.deliveries.runOnce();
+      }
+      const [state] = await smsOf();
+      expect(state).toMatchObject({ status: 'failed', attempts: 5 });
+      expect(state!.last_error).toMatch(/503/);
+      expect(sms.attempts.value - before).toBeGreaterThanOrEqual(5);
+      const mine = await ok(`{ myNotifications(unreadOnly: true) { id title } }`, {}, ivanovParent);
+      expect(
+        mine.myNotifications.some((n: { title: string }) => n.title === 'Новая отметка «3»'),
+      ).toBe(true);
+    } finally {
+      sms.failing.value = false;
+      stack.clock.now = MONDAY;
+    }
+  });
+});
+
+describe('who may write to whom (C1)', () => {
+  const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id kind members { id } } }`;
+  const start = (token: string, memberIds: string[], body = 'Здравствуйте!') =>
+    stack.gql(START, { i: { schoolId: DEMO_SCHOOL.schoolId, memberIds, body } }, token);
+
+  it('lets a parent write to the child’s teacher, not to a teacher who does not teach the child', async () => {
+    expect(codeOf(await start(smirnovaParent, [P.russianTeacher]))).toBe('FORBIDDEN');
+    const thread = (await start(ivanovParent, [P.mathTeacher], 'Петя болел, можно пересдать?'))
+      .data!.startThread;
+    expect(thread.kind).toBe('DIRECT');
+    await ok(
+      `mutation($t: ID!) { sendMessage(threadId: $t, body: "Да, в четверг.") { id } }`,
+      { t: thread.id },
+      math,
+    );
+    const seen = await ok(
+      `query($t: ID!) { thread(id: $t) { unreadCount messages { body author { id } } } }`,
+      { t: thread.id },
+      ivanovParent,
+    );
+    expect(seen.thread.unreadCount).toBe(1);
+    expect(seen.thread.messages.map((m: { body: string }) => m.body)).toEqual([
+      'Петя болел, можно пересдать?',
+      'Да, в четверг.',
+    ]);
+    await ok(`mutation($t: ID!) { markThreadRead(threadId: $t) }`, { t: thread.id }, ivanovParent);
+    const receipts = await ok(
+      `query($t: ID!) { thread(id: $t) { unreadCount messages { readBy { id } } } }`,
+      { t: thread.id },
+      math,
+    );
+    expect(receipts.thread.messages[1].readBy).toEqual([{ id: P.ivanovParent }]);
+    // Outsiders cannot even see that the thread exists.
+    expect(
+      codeOf(
+        await stack.gql(
+          `query($t: ID!) { thread(id: $t) { id } }`,
+          { t: thread.id },
+          smirnovaParent,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('keeps a student from writing to another class’s parents', async () => {
+    const petya = await stack.login('ivanov.petya');
+    expect(codeOf(await start(petya, [P.smirnovaParent]))).toBe('FORBIDDEN');
+    expect(codeOf(await start(petya, [P.mathTeacher, P.smirnovaParent]))).toBe('FORBIDDEN');
+    expect((await start(petya, [P.mathTeacher])).errors).toBeUndefined();
+  });
+
+  it('hides a reported message until the administration decides', async () => {
+    const thread = (await start(math, [P.ivanovParent], 'Неуместное сообщение')).data!.startThread;
+    const read = await ok(
+      `query($t: ID!) { thread(id: $t) { messages { id } } }`,
+      { t: thread.id },
+      ivanovParent,
+    );
+    const messageId = read.thread.messages[0].id;
+    const report = await ok(
+      `mutation($m: ID!) { reportMessage(messageId: $m, reason: "Оскорбление") { id } }`,
+      { m: messageId },
+      ivanovParent,
+    );
+    const hidden = await ok(
+      `query($t: ID!) { thread(id: $t) { messages { body hidden } } }`,
+      { t: thread.id },
+      math,
+    );
+    expect(hidden.thread.messages[0]).toEqual({ body: null, hidden: true });
+    const director = await stack.login('director');
+    const open = await ok(
+      `query($s: ID!) { abuseReports(schoolId: $s) { id reason } }`,
+      { s: DEMO_SCHOOL.schoolId },
+      director,
+    );
+    expect(open.abuseReports).toContainEqual({
+      id: report.reportMessage.id,
+      reason: 'Оскорбление',
+    });
+    expect(
+      codeOf(
+        await stack.gql(
+          `query($s: ID!) { abuseReports(schoolId: $s) { id } }`,
+          { s: DEMO_SCHOOL.schoolId },
+          math,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    await ok(
+      `mutation($r: ID!) { resolveReport(reportId: $r, resolution: REMOVED) { resolution } }`,
+      { r: report.reportMessage.id },
+      director,
+    );
+  });
+});
+
+describe('announcements (C3) and parent engagement (C4)', () => {
+  const PUBLISH = `mutation($i: AnnouncementInput!) { publishAnnouncement(input: $i) { id readCount } }`;
+
+  it('reach the class they are for, with read tracking for the author', async () => {
+    const toClass = {
+      schoolId: DEMO_SCHOOL.schoolId,
+      audience: 'CLASS',
+      classId: id('7А'),
+      title: 'Родительское собрание',
+      body: 'В четверг в 18:00, каб. 207.',
+    };
+    const published = await ok(PUBLISH, { i: toClass }, math);
+    expect(
+      codeOf(
+        await stack.gql(PUBLISH, { i: { ...toClass, audience: 'SCHOOL', classId: null } }, math),
+      ),
+    ).toBe('FORBIDDEN');
+    const ivanov = await ok(`{ myAnnouncements { id title read } }`, {}, ivanovParent);
+    expect(ivanov.myAnnouncements).toContainEqual({
+      id: published.publishAnnouncement.id,
+      title: 'Родительское собрание',
+      read: false,
+    });
+    const smirnova = await ok(`{ myAnnouncements { id } }`, {}, smirnovaParent);
+    expect(smirnova.myAnnouncements.map((a: { id: string }) => a.id)).not.toContain(
+      published.publishAnnouncement.id,
+    );
+    await ok(
+      `mutation($a: ID!) { markAnnouncementRead(id: $a) }`,
+      { a: published.publishAnnouncement.id },
+      ivanovParent,
+    );
+    const mine = await ok(`{ myAnnouncements { id readCount } }`, {}, math);
+    expect(
+      mine.myAnnouncements.find((a: { id: string }) => a.id === published.publishAnnouncement.id)
+        .readCount,
+    ).toBe(1);
+  });
+
+  it('show the class teacher when each parent last opened the diary and a notification', async () => {
+    await ok(`mutation { recordDiaryVisit }`, {}, ivanovParent);
+    const unread = await ok(`{ myNotifications(unreadOnly: true) { id } }`, {}, ivanovParent);
+    await ok(
+      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: [unread.myNotifications[0].id] },
+      ivanovParent,
+    );
+    await ok(
+      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      {
+        i: {
+          personId: P.russianTeacher,
+          role: 'CLASS_TEACHER',
+          schoolId: DEMO_SCHOOL.schoolId,
+          classId: id('7А'),
+        },
+      },
+      admin,
+    );
+    await messagingKnows(
+      `select 1 from rm_role where person_id = $1 and role = 'class_teacher' and class_id = $2`,
+      [P.russianTeacher, id('7А')],
+    );
+    const classTeacher = await stack.login('russian');
+    const res = await ok(
+      `query($c: ID!) { parentEngagement(classId: $c) { parent { id } student { id } lastDiaryVisit lastNotificationOpened unreadNotifications } }`,
+      { c: id('7А') },
+      classTeacher,
+    );
+    expect(res.parentEngagement).toEqual([
+      expect.objectContaining({
+        parent: { id: P.ivanovParent },
+        student: { id: P.petya },
+        lastDiaryVisit: MONDAY.toISOString(),
+        lastNotificationOpened: MONDAY.toISOString(),
+      }),
+    ]);
+    const report = await ok(
+      `query($c: ID!) { parentActivityReport(classId: $c, month: "2026-11") { parent { id } diaryVisits notificationsReceived notificationsRead } }`,
+      { c: id('7А') },
+      classTeacher,
+    );
+    expect(report.parentActivityReport[0]).toMatchObject({
+      parent: { id: P.ivanovParent },
+      diaryVisits: 1,
+      notificationsRead: 1,
+    });
+    expect(report.parentActivityReport[0].notificationsReceived).toBeGreaterThanOrEqual(4);
+    expect(
+      codeOf(
+        await stack.gql(
+          `query($c: ID!) { parentEngagement(classId: $c) { unreadNotifications } }`,
+          { c: id('7А') },
+          math,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});
