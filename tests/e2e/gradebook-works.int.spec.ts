@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import { startStack, type Stack } from './harness.js';
+import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
 /**
@@ -22,15 +23,8 @@ const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) {
 const SETTINGS = `mutation($i: GradingSettingsInput!) { setGradingSettings(input: $i) {
   weights { workType weight } minMarksUpTo2Hours minMarksMoreHours subjectScales { subjectId scale } setBy { id } } }`;
 
-async function gradebookKnows(sql: string, params: unknown[]) {
-  await vi.waitFor(
-    async () => {
-      const { rows } = await withClient(stack.gradebookDb.url, (c) => c.query(sql, params));
-      expect(rows.length).toBeGreaterThan(0);
-    },
-    { timeout: 45_000, interval: 300 },
-  );
-}
+const gradebookKnows = (sql: string, params: unknown[]) =>
+  waitForRow(stack.gradebookDb.url, sql, params);
 
 /** The 7А algebra lesson on a date, once gradebook knows it. */
 async function lessonOn(date: string, classId = id('7А')) {

@@ -4,6 +4,7 @@ import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import { KAFKA_BROKERS, postGraphQL, startStack, type Stack } from './harness.js';
+import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
 let stack: Stack;
@@ -16,16 +17,8 @@ let monday7b: string;
 
 const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id value timing current } }`;
 
-/** Waits until gradebook's read model has the curriculum facts the test relies on. */
-async function gradebookKnows(sql: string, params: unknown[]) {
-  await vi.waitFor(
-    async () => {
-      const { rows } = await withClient(stack.gradebookDb.url, (c) => c.query(sql, params));
-      expect(rows.length).toBeGreaterThan(0);
-    },
-    { timeout: 45_000, interval: 300 },
-  );
-}
+const gradebookKnows = (sql: string, params: unknown[]) =>
+  waitForRow(stack.gradebookDb.url, sql, params);
 
 beforeAll(async () => {
   stack = await startStack({ now: MONDAY });

@@ -1,8 +1,9 @@
 import { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO_SCHOOL, GradebookEvents } from '@dnevnik/contracts';
+import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import { startSmsGateway, startSmtpSink } from './delivery-sinks.js';
+import { waitForRow } from './probes.js';
 import { KAFKA_BROKERS, startStack, type Stack } from './harness.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
@@ -34,13 +35,9 @@ async function messagingRows<T = Record<string, unknown>>(sql: string, params: u
   return rows as T[];
 }
 
-async function messagingKnows(sql: string, params: unknown[]) {
-  await vi.waitFor(
-    async () => expect((await messagingRows(sql, params)).length, sql).toBeGreaterThan(0),
-    // A new consumer group first reads every topic's history.
-    { timeout: 90_000, interval: 300 },
-  );
-}
+const messagingKnows = (sql: string, params: unknown[]) =>
+  // A new consumer group first reads every topic's history.
+  waitForRow(stack.messagingDb!.url, sql, params, 90_000);
 
 /** Posts a mark for Petya and waits for the notifications it makes for his parent. */
 async function markAndWait(value: string) {
@@ -107,26 +104,11 @@ beforeAll(async () => {
   ]);
   await messagingKnows('select 1 from rm_role where person_id = $1', [P.director]);
   // Gradebook must know the lesson and the class before marks can be posted.
-  await vi.waitFor(
-    async () => {
-      const { rows } = await withClient(stack.gradebookDb.url, (c) =>
-        c.query('select 1 from rm_lesson where id = $1', [monday7a]),
-      );
-      expect(rows).toHaveLength(1);
-    },
-    { timeout: 45_000, interval: 300 },
-  );
-  await vi.waitFor(
-    async () => {
-      const { rows } = await withClient(stack.gradebookDb.url, (c) =>
-        c.query('select 1 from rm_enrolment where student_id = $1 and class_id = $2', [
-          P.petya,
-          id('7А'),
-        ]),
-      );
-      expect(rows).toHaveLength(1);
-    },
-    { timeout: 45_000, interval: 300 },
+  await waitForRow(stack.gradebookDb.url, 'select 1 from rm_lesson where id = $1', [monday7a]);
+  await waitForRow(
+    stack.gradebookDb.url,
+    'select 1 from rm_enrolment where student_id = $1 and class_id = $2',
+    [P.petya, id('7А')],
   );
 }, 180_000);
 
@@ -259,6 +241,46 @@ describe('notifications from gradebook (C2)', () => {
       sms.failing.value = false;
       stack.clock.now = MONDAY;
     }
+  });
+});
+
+describe('notifications from attendance and homework (C2)', () => {
+  it('tell the parent of an absence recorded in attendance', async () => {
+    await waitForRow(
+      stack.attendanceDb.url,
+      'select 1 from rm_enrolment where student_id = $1 and class_id = $2',
+      [P.petya, id('7А')],
+      90_000,
+    );
+    await waitForRow(stack.attendanceDb.url, 'select 1 from rm_lesson where id = $1', [monday7a]);
+    const [record] = (
+      await ok(
+        `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        { l: monday7a, e: [{ studentId: P.petya, status: 'LATE', lateMinutes: 10 }] },
+        math,
+      )
+    ).recordAttendance;
+    await vi.waitFor(
+      async () => {
+        const mine = await ok(
+          `{ myNotifications(first: 200) { kind title body lesson { id } } }`,
+          {},
+          ivanovParent,
+        );
+        const late = mine.myNotifications.filter(
+          (n: { kind: string; lesson: { id: string } | null }) =>
+            n.kind === 'ABSENCE' && n.lesson?.id === monday7a,
+        );
+        expect(late).toEqual([
+          expect.objectContaining({
+            title: 'Опоздание на урок',
+            body: expect.stringContaining('10 мин.'),
+          }),
+        ]);
+      },
+      { timeout: 30_000, interval: 300 },
+    );
+    expect(record.id).toBeTruthy();
   });
 });
 
