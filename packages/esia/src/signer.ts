@@ -54,6 +54,9 @@ function run(command: string[], input: Buffer | null, timeoutMs: number): Promis
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (errText += chunk.toString('utf8')));
     child.on('error', reject);
+    // A command that exits without reading its input (a wrong path, a missing engine) closes the
+    // pipe: EPIPE on stdin must not crash the process; the exit code below reports the failure.
+    child.stdin.on('error', () => {});
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
       // The provider's own words, shortened: enough to diagnose a missing engine or container.
