@@ -8,6 +8,8 @@ export interface KafkaTransportOptions {
   logger: Logger;
   /** Partitions for topics this service creates; production provisions topics itself. */
   partitions?: number;
+  /** How many partitions a consumer handles at once (default 3). */
+  concurrentPartitions?: number;
   /** TLS to the brokers; the region's cluster is not plaintext. */
   ssl?: boolean;
   sasl?: {
@@ -78,6 +80,10 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: fromBeginning ?? true });
       await consumer.run({
+        // Partitions of a group are consumed side by side, each still one message at a time in
+        // order: per-key order is all the contracts promise, and one slow partition no longer
+        // holds up the others.
+        partitionsConsumedConcurrently: options.concurrentPartitions ?? 3,
         eachMessage: async ({ topic, message }) => {
           const headers: Record<string, string> = {};
           for (const [k, v] of Object.entries(message.headers ?? {})) {

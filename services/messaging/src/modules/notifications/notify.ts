@@ -71,32 +71,38 @@ async function notifyStudentEvent(em: EntityManager, deps: NotifyDeps, e: Studen
     classTeacherIds: classTeachers,
   });
   const text = notificationText(e.facts);
-  const preferences = recipients.length
-    ? await em.find(Preference, { personId: { $in: recipients } })
-    : [];
-  for (const personId of recipients) {
-    const exists = await em.findOne(Notification, {
-      personId,
+  if (recipients.length === 0) return;
+  const [preferences, existing] = await Promise.all([
+    em.find(Preference, { personId: { $in: recipients } }),
+    em.find(Notification, {
+      personId: { $in: recipients },
       kind: e.facts.kind,
       sourceEventId: e.event.id,
-    });
-    if (exists) continue;
-    const notification = Object.assign(new Notification(), {
-      id: uuidv7(),
-      personId,
-      schoolId: e.schoolId,
-      kind: e.facts.kind,
-      ...text,
-      sourceEventId: e.event.id,
-      studentId: e.studentId,
-      lessonId: e.lessonId ?? null,
-      subjectId: e.subjectId ?? null,
-      createdAt: now,
-    });
-    em.persist(notification);
-    // Deliveries point to the notification: insert it first.
-    await em.flush();
-    const p = preferences.find((x) => x.personId === personId) ?? null;
+    }),
+  ]);
+  const notified = new Set(existing.map((n) => n.personId));
+  const created = recipients
+    .filter((personId) => !notified.has(personId))
+    .map((personId) =>
+      Object.assign(new Notification(), {
+        id: uuidv7(),
+        personId,
+        schoolId: e.schoolId,
+        kind: e.facts.kind,
+        ...text,
+        sourceEventId: e.event.id,
+        studentId: e.studentId,
+        lessonId: e.lessonId ?? null,
+        subjectId: e.subjectId ?? null,
+        createdAt: now,
+      }),
+    );
+  if (created.length === 0) return;
+  em.persist(created);
+  // Deliveries point to their notifications: insert those first.
+  await em.flush();
+  for (const notification of created) {
+    const p = preferences.find((x) => x.personId === notification.personId) ?? null;
     const plans = planDeliveries({
       kind: e.facts.kind,
       preference: p && {
@@ -112,7 +118,7 @@ async function notifyStudentEvent(em: EntityManager, deps: NotifyDeps, e: Studen
         Object.assign(new Delivery(), {
           id: uuidv7(),
           notificationId: notification.id,
-          personId,
+          personId: notification.personId,
           channel: plan.channel,
           address: plan.address,
           digest: plan.digest,
