@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DocumentNode } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
 import { createViewerVerifier } from '@dnevnik/auth';
 import {
   migrateDatabase,
@@ -25,6 +27,39 @@ import {
   type RouteHandler,
   type RunningHttpServer,
 } from '@dnevnik/server-kit';
+
+/** What every subgraph's factory takes; tests and the embedded stack set the optional parts. */
+export interface SubgraphServiceOptions<Env> {
+  env: Env;
+  logger: Logger;
+  /** Overrides the env's GATEWAY_PUBLIC_KEY. */
+  gatewayPublicKeyPem?: string;
+  /** A shared bus (the embedded stack); otherwise Kafka from the env. */
+  transport?: EventTransport;
+  /** The clock deadlines are measured against; tests set it. */
+  now?: () => Date;
+  outboxPollMs?: number;
+  consumerGroupSuffix?: string;
+}
+
+/** The parts of a factory's options that pass straight to createServiceRuntime. */
+export function passThroughOptions(
+  options: SubgraphServiceOptions<unknown>,
+): Pick<
+  ServiceRuntimeOptions<BaseRequestContext>,
+  'transport' | 'outboxPollMs' | 'consumerGroupSuffix'
+> {
+  return {
+    ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
+    ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+  };
+}
+
+/** A subgraph's SDL, from the schema.graphql beside the calling module (src/ or dist/). */
+export function schemaBeside(moduleUrl: string): DocumentNode {
+  return parse(readFileSync(fileURLToPath(new URL('./schema.graphql', moduleUrl)), 'utf8'));
+}
 
 export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
   name: string;

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gql } from 'graphql-tag';
 import { kafkaConnection } from '@dnevnik/config';
-import type { EventTransport } from '@dnevnik/events';
-import type { Logger } from '@dnevnik/logging';
 import { curriculumHandlers, identityHandlers, readModelSchemas } from '@dnevnik/school-facts';
-import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import {
+  createServiceRuntime,
+  passThroughOptions,
+  schemaBeside,
+  type ServiceRuntime,
+  type SubgraphServiceOptions,
+} from '@dnevnik/service-runtime';
 import { buildAttendanceContext, type AttendanceContext } from './context.js';
 import type { AttendanceEnv } from './env.js';
 import { attendanceMigrations } from './migrations/index.js';
@@ -33,19 +34,9 @@ export const attendanceEntities = [
   NonattendanceDetectionSchema,
 ];
 
-export const attendanceTypeDefs = gql(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const attendanceTypeDefs = schemaBeside(import.meta.url);
 
-export interface AttendanceServiceOptions {
-  env: AttendanceEnv;
-  logger: Logger;
-  gatewayPublicKeyPem?: string;
-  transport?: EventTransport;
-  now?: () => Date;
-  outboxPollMs?: number;
-  consumerGroupSuffix?: string;
-}
+export type AttendanceServiceOptions = SubgraphServiceOptions<AttendanceEnv>;
 
 export type AttendanceService = ServiceRuntime;
 
@@ -67,7 +58,6 @@ export function createAttendanceService(
       migrations: attendanceMigrations,
       migrateOnStart: env.ATTENDANCE_MIGRATE_ON_START,
     },
-    ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),
     gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
     typeDefs: attendanceTypeDefs,
@@ -79,7 +69,6 @@ export function createAttendanceService(
       { name: 'guardianship', handlers: identityHandlers },
       { name: 'transfer-windows', handlers: transferWindowHandlers },
     ],
-    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
-    ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+    ...passThroughOptions(options),
   });
 }

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gql } from 'graphql-tag';
 import { kafkaConnection } from '@dnevnik/config';
-import type { EventTransport } from '@dnevnik/events';
 import { createLocalFileStore, type FileStore } from '@dnevnik/files';
-import type { Logger } from '@dnevnik/logging';
-import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import {
+  createServiceRuntime,
+  passThroughOptions,
+  schemaBeside,
+  type ServiceRuntime,
+  type SubgraphServiceOptions,
+} from '@dnevnik/service-runtime';
 import { buildCurriculumContext, type CurriculumContext } from './context.js';
 import type { CurriculumEnv } from './env.js';
 import { curriculumMigrations } from './migrations/index.js';
@@ -61,20 +62,10 @@ export const curriculumEntities = [
   GuardianshipSchema,
 ];
 
-export const curriculumTypeDefs = gql(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const curriculumTypeDefs = schemaBeside(import.meta.url);
 
-export interface CurriculumServiceOptions {
-  env: CurriculumEnv;
-  logger: Logger;
-  gatewayPublicKeyPem?: string;
-  transport?: EventTransport;
+export interface CurriculumServiceOptions extends SubgraphServiceOptions<CurriculumEnv> {
   files?: FileStore;
-  /** The clock deadlines are measured against; tests set it. */
-  now?: () => Date;
-  outboxPollMs?: number;
-  consumerGroupSuffix?: string;
 }
 
 export type CurriculumService = ServiceRuntime;
@@ -97,7 +88,6 @@ export function createCurriculumService(
       entities: curriculumEntities,
       migrations: curriculumMigrations,
     },
-    ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),
     gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
     typeDefs: curriculumTypeDefs,
@@ -107,7 +97,6 @@ export function createCurriculumService(
     consumers: [{ name: 'guardianship', handlers: guardianshipHandlers }],
     // Homework attachments (up to 5 MB each) arrive base64-encoded in the request.
     maxBodyBytes: 16 * 1024 * 1024,
-    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
-    ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+    ...passThroughOptions(options),
   });
 }

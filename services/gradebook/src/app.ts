@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gql } from 'graphql-tag';
 import { kafkaConnection } from '@dnevnik/config';
-import type { EventTransport } from '@dnevnik/events';
-import type { Logger } from '@dnevnik/logging';
-import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import {
+  createServiceRuntime,
+  passThroughOptions,
+  schemaBeside,
+  type ServiceRuntime,
+  type SubgraphServiceOptions,
+} from '@dnevnik/service-runtime';
 import { buildGradebookContext, type GradebookContext } from './context.js';
 import type { GradebookEnv } from './env.js';
 import { gradebookMigrations } from './migrations/index.js';
@@ -27,19 +28,9 @@ export const gradebookEntities = [
   GradingSettingsSchema,
 ];
 
-export const gradebookTypeDefs = gql(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const gradebookTypeDefs = schemaBeside(import.meta.url);
 
-export interface GradebookServiceOptions {
-  env: GradebookEnv;
-  logger: Logger;
-  gatewayPublicKeyPem?: string;
-  transport?: EventTransport;
-  now?: () => Date;
-  outboxPollMs?: number;
-  consumerGroupSuffix?: string;
-}
+export type GradebookServiceOptions = SubgraphServiceOptions<GradebookEnv>;
 
 export type GradebookService = ServiceRuntime;
 
@@ -61,7 +52,6 @@ export function createGradebookService(
       migrations: gradebookMigrations,
       migrateOnStart: env.GRADEBOOK_MIGRATE_ON_START,
     },
-    ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),
     gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
     typeDefs: gradebookTypeDefs,
@@ -72,7 +62,6 @@ export function createGradebookService(
       { name: 'curriculum', handlers: curriculumHandlers },
       { name: 'guardianship', handlers: identityHandlers },
     ],
-    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
-    ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+    ...passThroughOptions(options),
   });
 }

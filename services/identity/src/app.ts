@@ -1,7 +1,4 @@
 import { createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gql } from 'graphql-tag';
 import {
   createAccessTokenIssuer,
   createViewerVerifier,
@@ -12,7 +9,7 @@ import { kafkaConnection } from '@dnevnik/config';
 import type { EventTransport } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import { sendJson } from '@dnevnik/server-kit';
-import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import { createServiceRuntime, schemaBeside, type ServiceRuntime } from '@dnevnik/service-runtime';
 import { buildIdentityContext, type IdentityContext, type IdentityDeps } from './context.js';
 import type { IdentityEnv } from './env.js';
 import { identityMigrations } from './migrations/index.js';
@@ -46,9 +43,7 @@ export const identityEntities = [
   EsiaLoginFlowSchema,
 ];
 
-export const identityTypeDefs = gql(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const identityTypeDefs = schemaBeside(import.meta.url);
 
 export interface IdentityServiceOptions {
   env: IdentityEnv;

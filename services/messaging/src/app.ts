@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gql } from 'graphql-tag';
 import { kafkaConnection } from '@dnevnik/config';
-import type { EventTransport } from '@dnevnik/events';
 import { createLocalFileStore, type FileStore } from '@dnevnik/files';
-import type { Logger } from '@dnevnik/logging';
 import { curriculumHandlers, identityHandlers, readModelSchemas } from '@dnevnik/school-facts';
-import { createServiceRuntime, type ServiceRuntime } from '@dnevnik/service-runtime';
+import {
+  createServiceRuntime,
+  passThroughOptions,
+  schemaBeside,
+  type ServiceRuntime,
+  type SubgraphServiceOptions,
+} from '@dnevnik/service-runtime';
 import { buildMessagingContext, type MessagingContext } from './context.js';
 import type { MessagingEnv } from './env.js';
 import { messagingMigrations } from './migrations/index.js';
@@ -49,18 +50,9 @@ export const messagingEntities = [
   EngagementEventSchema,
 ];
 
-export const messagingTypeDefs = gql(
-  readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8'),
-);
+export const messagingTypeDefs = schemaBeside(import.meta.url);
 
-export interface MessagingServiceOptions {
-  env: MessagingEnv;
-  logger: Logger;
-  gatewayPublicKeyPem?: string;
-  transport?: EventTransport;
-  now?: () => Date;
-  outboxPollMs?: number;
-  consumerGroupSuffix?: string;
+export interface MessagingServiceOptions extends SubgraphServiceOptions<MessagingEnv> {
   files?: FileStore;
   /** Replaces the channels built from the environment (the embedded stack logs instead). */
   channels?: Channel[];
@@ -103,7 +95,6 @@ export async function createMessagingService(
       entities: messagingEntities,
       migrations: messagingMigrations,
     },
-    ...(options.transport ? { transport: options.transport } : {}),
     kafka: kafkaConnection(env),
     gatewayPublicKeyPem: options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY,
     typeDefs: messagingTypeDefs,
@@ -122,8 +113,7 @@ export async function createMessagingService(
       { name: 'gradebook', handlers: handlers.gradebook, fromBeginning: false },
       { name: 'attendance', handlers: handlers.attendance, fromBeginning: false },
     ],
-    ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
-    ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+    ...passThroughOptions(options),
   });
   const deliveries = createDeliveryWorker({
     orm: runtime.database.orm,
