@@ -12,3 +12,4 @@ export {
   type Database,
   type DatabaseOptions,
 } from './open-database.js';
+export { insertOnlySql } from './insert-only.js';

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { insertOnlySql } from '@dnevnik/database';
 import { SCHOOL_FACTS_DDL } from '@dnevnik/school-facts';
 
 export class AttendanceSchema extends Migration {
@@ -129,25 +130,12 @@ export class AttendanceSchema extends Migration {
 
       -- P1, G1: records, reasons, detections and reconciliations are insert-only. The trigger holds
       -- for every role; the grants below are for the role the service runs as in production.
-      create function attendance_reject_change() returns trigger language plpgsql as $$
-      begin
-        raise exception '% is insert-only: a correction is a new record (%)', tg_table_name, tg_op
-          using errcode = 'insufficient_privilege';
-      end $$;
-      create trigger attendance_record_insert_only before update or delete on attendance_record
-        for each row execute function attendance_reject_change();
-      create trigger attendance_record_no_truncate before truncate on attendance_record
-        for each statement execute function attendance_reject_change();
-      create trigger absence_reason_insert_only before update or delete on absence_reason
-        for each row execute function attendance_reject_change();
-      create trigger absence_reason_no_truncate before truncate on absence_reason
-        for each statement execute function attendance_reject_change();
-      create trigger week_reconciliation_insert_only before update or delete on week_reconciliation
-        for each row execute function attendance_reject_change();
-      create trigger nonattendance_detection_insert_only before update or delete on nonattendance_detection
-        for each row execute function attendance_reject_change();
-      revoke update, delete, truncate on attendance_record, absence_reason, week_reconciliation,
-        nonattendance_detection from public;
+      ${insertOnlySql('attendance_reject_change', [
+        'attendance_record',
+        'absence_reason',
+        'week_reconciliation',
+        'nonattendance_detection',
+      ])}
       do $$
       begin
         if not exists (select 1 from pg_roles where rolname = 'attendance_writer') then
