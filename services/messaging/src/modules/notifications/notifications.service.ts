@@ -22,6 +22,7 @@ export async function myNotifications(
 /** Marks the viewer's notifications read; opening them counts as activity (C4). */
 export async function markNotificationsRead(ctx: MessagingContext, ids: string[]): Promise<number> {
   const viewer = requirePerson(ctx.viewer);
+  if (ids.length > 200) throw badInput('Не больше 200 уведомлений за раз.', { field: 'ids' });
   const wanted = ids.map((id) => requireUuid(id, 'ids'));
   return inTransaction(ctx, async (tx) => {
     const now = ctx.deps.now();
