@@ -1,4 +1,11 @@
-import { Kafka, Partitioners, type Consumer, type Producer, type SASLOptions } from 'kafkajs';
+import {
+  Kafka,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type Producer,
+  type SASLOptions,
+} from 'kafkajs';
 import { kafkaLogCreator, type Logger } from '@dnevnik/logging';
 import type { EventTransport, Subscription } from './transport.js';
 
@@ -17,6 +24,24 @@ export interface KafkaTransportOptions {
     username: string;
     password: string;
   };
+}
+
+const LEADER_WAIT_MS = 30_000;
+
+async function waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
+  const deadline = Date.now() + LEADER_WAIT_MS;
+  for (;;) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        return;
+    } catch (err) {
+      // A topic created a moment ago may not be in the metadata yet.
+      if (Date.now() > deadline) throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`no partition leaders for ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export function createKafkaTransport(options: KafkaTransportOptions): EventTransport {
@@ -67,6 +92,9 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
             topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
           });
         }
+        // Another service may have just created a topic (createTopics then returns at once,
+        // without waiting): subscribe only once every partition has a leader.
+        await waitForLeaders(admin, [...new Set(topics)]);
       } finally {
         await admin.disconnect();
       }
