@@ -13,3 +13,8 @@ export {
   type DatabaseOptions,
 } from './open-database.js';
 export { insertOnlySql } from './insert-only.js';
+export {
+  guardTransactionConnections,
+  insideTransaction,
+  SecondConnectionInTransactionError,
+} from './transaction-guard.js';

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Migration } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from '@dnevnik/logging';
+import { guardTransactionConnections } from './transaction-guard.js';
 
 /** A migration class with the name it is recorded under; lists are explicit, never globbed. */
 export interface MigrationEntry {
@@ -54,6 +55,7 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
     logger: (message) => log.debug(message),
   };
   const orm = await MikroORM.init(config);
+  guardTransactionConnections(orm);
   return {
     orm,
     async migrate() {

@@ -4,8 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse, type DocumentNode } from 'graphql';
 import { createViewerVerifier } from '@dnevnik/auth';
 import {
+  insideTransaction,
   migrateDatabase,
   openDatabase,
+  SecondConnectionInTransactionError,
   type AnyEntitySchema,
   type Database,
   type MigrationEntry,
@@ -150,7 +152,10 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
     logger,
     production: options.production,
     verifyViewer,
-    buildContext: (base) => options.buildContext(base, database.orm.em.fork(), afterCommit),
+    // `useContext`: inside inTransaction the request's EntityManager, and every loader built
+    // on it, resolves to the transaction's, so a query there never asks for a second connection.
+    buildContext: (base) =>
+      options.buildContext(base, database.orm.em.fork({ useContext: true }), afterCommit),
     readiness: async () => ({ database: await database.orm.isConnected() }),
     ...(options.routes ? { routes: options.routes } : {}),
     ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
@@ -202,6 +207,9 @@ export async function inTransaction<T>(
   ctx: { em: EntityManager; deps: { afterCommit(): void } },
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
+  // A second transaction from inside one would need a second connection (see the guard in
+  // @dnevnik/database): nest the work in the open one's callback instead.
+  if (insideTransaction(ctx.em)) throw new SecondConnectionInTransactionError();
   const result = await ctx.em.fork().transactional(work);
   ctx.deps.afterCommit();
   return result;

@@ -36,7 +36,7 @@ function threadLoaders(em: EntityManager, base: BaseRequestContext): ThreadLoade
       return ids.map((id) => rows.filter((r) => r.threadId === id).map((r) => r.personId));
     }),
     unread: new DataLoader(async (ids) => {
-      const rows = await em.getConnection().execute<{ thread_id: string; n: string }[]>(
+      const rows = await em.execute<{ thread_id: string; n: string }[]>(
         `select m.thread_id, count(*) as n from message m
           where m.thread_id in (?) and m.author_id <> ?
             and not exists (select 1 from message_read r where r.message_id = m.id and r.person_id = ?)

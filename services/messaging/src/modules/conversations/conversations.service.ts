@@ -147,7 +147,7 @@ export async function thread(ctx: MessagingContext, threadId: string) {
 export async function markThreadRead(ctx: MessagingContext, threadId: string): Promise<number> {
   const { viewer, thread } = await requireMembership(ctx, threadId);
   return inTransaction(ctx, async (tx) => {
-    const unread = await tx.getConnection().execute<{ id: string }[]>(
+    const unread = await tx.execute<{ id: string }[]>(
       `select m.id from message m
         where m.thread_id = ? and m.author_id <> ?
           and not exists (select 1 from message_read r where r.message_id = m.id and r.person_id = ?)`,

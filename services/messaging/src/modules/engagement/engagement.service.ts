@@ -53,12 +53,10 @@ export async function parentEngagement(ctx: MessagingContext, classId: string) {
   if (parentIds.length === 0) return [];
   const [events, unread] = await Promise.all([
     ctx.em.find(EngagementEvent, { personId: { $in: parentIds } }, { orderBy: { at: 'desc' } }),
-    ctx.em
-      .getConnection()
-      .execute<{ person_id: string; n: string }[]>(
-        `select person_id, count(*) as n from notification where person_id in (?) and read_at is null group by person_id`,
-        [parentIds],
-      ),
+    ctx.em.execute<{ person_id: string; n: string }[]>(
+      `select person_id, count(*) as n from notification where person_id in (?) and read_at is null group by person_id`,
+      [parentIds],
+    ),
   ]);
   const last = (personId: string, kind: EngagementEvent['kind']) =>
     events.find((e) => e.personId === personId && e.kind === kind)?.at ?? null;
