@@ -17,9 +17,15 @@ fi
 cleanup() { if [[ $started_kafka == 1 ]]; then bash scripts/kafka.sh stop; fi; }
 trap cleanup EXIT
 
+# The services of the e2e suite log here at debug level; the logs are checked for personal data
+# once the tests have run.
+export E2E_LOG_DIR="${E2E_LOG_DIR:-$PWD/.data/e2e-logs}"
+rm -rf "$E2E_LOG_DIR"
+
 report="$(mktemp)"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+npx tsx --conditions=source scripts/src/check-e2e-logs.ts "$E2E_LOG_DIR" || status=1
 # One plain summary line that any CI log reader understands.
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));

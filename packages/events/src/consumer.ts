@@ -1,5 +1,5 @@
 import { EntitySchema, type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@dnevnik/logging';
+import { errorSummary, type Logger } from '@dnevnik/logging';
 import {
   deadLetterTopic,
   envelopeSchema,
@@ -147,7 +147,8 @@ export function createEventConsumer(options: EventConsumerOptions) {
         return outcome;
       } catch (err) {
         if (attempt >= maxAttempts) {
-          await deadLetter(message, `failed ${attempt} times: ${(err as Error).message}`);
+          // The reason travels in a header and a log line: no SQL values in it (G5).
+          await deadLetter(message, `failed ${attempt} times: ${errorSummary(err)}`);
           return 'dead-lettered';
         }
         log.warn(

@@ -1,6 +1,8 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
+import { describeError } from './safe-error.js';
 
 export type { Logger };
+export { describeError, errorSummary, relativeStack, type SafeError } from './safe-error.js';
 
 /**
  * Keys that carry personal data (152-FZ) or secrets. Logs never contain them (G5): a value under
@@ -50,14 +52,23 @@ export interface LoggerConfig {
 }
 
 export function createLogger(config: LoggerConfig): Logger {
+  const level = config.level ?? 'info';
+  const debug = level === 'debug' || level === 'trace';
   const options: LoggerOptions = {
-    level: config.level ?? 'info',
+    level,
+    // Every `err` in every log line, whatever logged it: no SQL values, no stack unless debugging.
+    serializers: { err: (err: unknown) => describeError(err, { stack: debug }) },
     base: { source: config.source },
     redact: { paths: redactPaths(), censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
   };
   return config.destination ? pino(options, config.destination) : pino(options);
+}
+
+/** Appends JSON lines to a file (test runs keep their logs to check them for personal data). */
+export function fileDestination(path: string): pino.DestinationStream {
+  return pino.destination({ dest: path, mkdir: true, sync: false });
 }
 
 /** kafkajs log levels (NOTHING=0, ERROR=1, WARN=2, INFO=4, DEBUG=5) mapped to pino. */
