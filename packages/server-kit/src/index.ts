@@ -14,3 +14,10 @@ export {
   type SubgraphServerOptions,
 } from './subgraph-server.js';
 export { createLifecycle, type Lifecycle } from './lifecycle.js';
+export { applyInputPolicy, INPUT_POLICY_SDL } from './input-policy.js';
+export {
+  checkId,
+  checkString,
+  DEFAULT_MAX_STRING_LENGTH,
+  type InputProblem,
+} from './input-policy.rules.js';

@@ -12,6 +12,7 @@ import {
 } from '@dnevnik/auth';
 import type { Logger } from '@dnevnik/logging';
 import { createErrorFormatter } from './errors.js';
+import { applyInputPolicy, withInputPolicyDirective } from './input-policy.js';
 import { createHttpServer, HttpError, sendJson, type RouteHandler } from './http-server.js';
 import { createMetrics } from './metrics.js';
 
@@ -50,9 +51,14 @@ export function createSubgraphServer<TContext extends BaseRequestContext>(
 ) {
   const metrics = createMetrics(options.name);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([
-      { typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> },
-    ]),
+    schema: applyInputPolicy(
+      buildSubgraphSchema([
+        {
+          typeDefs: withInputPolicyDirective(options.typeDefs),
+          resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+        },
+      ]),
+    ),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

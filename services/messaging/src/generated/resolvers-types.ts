@@ -262,16 +262,16 @@ export type Person = {
 export type Query = {
   __typename?: 'Query';
   /** Open abuse reports of a school (administration). */
-  abuseReports: Array<AbuseReport>;
-  myAnnouncements: Array<Announcement>;
-  myNotificationPreferences: NotificationPreferences;
-  myNotifications: Array<Notification>;
-  myThreads: Array<Thread>;
+  abuseReports?: Maybe<Array<AbuseReport>>;
+  myAnnouncements?: Maybe<Array<Announcement>>;
+  myNotificationPreferences?: Maybe<NotificationPreferences>;
+  myNotifications?: Maybe<Array<Notification>>;
+  myThreads?: Maybe<Array<Thread>>;
   /** A month (YYYY-MM) of parents' activity in a class. */
-  parentActivityReport: Array<ParentActivity>;
+  parentActivityReport?: Maybe<Array<ParentActivity>>;
   /** Per parent of a class: last diary visit and notification opened (class teacher, administration). */
-  parentEngagement: Array<ParentEngagement>;
-  thread: Thread;
+  parentEngagement?: Maybe<Array<ParentEngagement>>;
+  thread?: Maybe<Thread>;
 };
 
 
@@ -430,7 +430,6 @@ export type ResolversTypes = {
   AbuseReport: ResolverTypeWrapper<AbuseReportModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Announcement: ResolverTypeWrapper<AnnouncementModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnouncementAudience: null;
   AnnouncementInput: AnnouncementInput;
   AttachmentUpload: AttachmentUpload;
@@ -459,6 +458,7 @@ export type ResolversTypes = {
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -466,7 +466,6 @@ export type ResolversParentTypes = {
   AbuseReport: AbuseReportModel;
   ID: Scalars['ID']['output'];
   Announcement: AnnouncementModel;
-  Int: Scalars['Int']['output'];
   AnnouncementInput: AnnouncementInput;
   AttachmentUpload: AttachmentUpload;
   Delivery: DeliveryModel;
@@ -489,6 +488,7 @@ export type ResolversParentTypes = {
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 };
 
 export type LinkDirectiveArgs = {
@@ -499,6 +499,12 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = MessagingContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  chars: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = MessagingContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -625,14 +631,14 @@ export type PersonResolvers<ContextType = MessagingContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = MessagingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  abuseReports?: Resolver<Array<ResolversTypes['AbuseReport']>, ParentType, ContextType, RequireFields<QueryAbuseReportsArgs, 'schoolId'>>;
-  myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryMyAnnouncementsArgs, 'first'>>;
-  myNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
-  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
-  myThreads?: Resolver<Array<ResolversTypes['Thread']>, ParentType, ContextType>;
-  parentActivityReport?: Resolver<Array<ResolversTypes['ParentActivity']>, ParentType, ContextType, RequireFields<QueryParentActivityReportArgs, 'classId' | 'month'>>;
-  parentEngagement?: Resolver<Array<ResolversTypes['ParentEngagement']>, ParentType, ContextType, RequireFields<QueryParentEngagementArgs, 'classId'>>;
-  thread?: Resolver<ResolversTypes['Thread'], ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
+  abuseReports?: Resolver<Maybe<Array<ResolversTypes['AbuseReport']>>, ParentType, ContextType, RequireFields<QueryAbuseReportsArgs, 'schoolId'>>;
+  myAnnouncements?: Resolver<Maybe<Array<ResolversTypes['Announcement']>>, ParentType, ContextType, RequireFields<QueryMyAnnouncementsArgs, 'first'>>;
+  myNotificationPreferences?: Resolver<Maybe<ResolversTypes['NotificationPreferences']>, ParentType, ContextType>;
+  myNotifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
+  myThreads?: Resolver<Maybe<Array<ResolversTypes['Thread']>>, ParentType, ContextType>;
+  parentActivityReport?: Resolver<Maybe<Array<ResolversTypes['ParentActivity']>>, ParentType, ContextType, RequireFields<QueryParentActivityReportArgs, 'classId' | 'month'>>;
+  parentEngagement?: Resolver<Maybe<Array<ResolversTypes['ParentEngagement']>>, ParentType, ContextType, RequireFields<QueryParentEngagementArgs, 'classId'>>;
+  thread?: Resolver<Maybe<ResolversTypes['Thread']>, ParentType, ContextType, RequireFields<QueryThreadArgs, 'id'>>;
 };
 
 export type QuietHoursResolvers<ContextType = MessagingContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = {
@@ -691,5 +697,6 @@ export type Resolvers<ContextType = MessagingContext> = {
 
 export type DirectiveResolvers<ContextType = MessagingContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_SCHOOL } from '@dnevnik/contracts';
+import { startStack, type Stack } from './harness.js';
+import { P } from './school-fixture.js';
+
+/**
+ * Input at the boundary, through the gateway: text with control characters and ids that are
+ * not UUIDs are the client's mistake (BAD_USER_INPUT), never an internal error, and the service
+ * that received them goes on answering.
+ */
+let stack: Stack;
+let parent: string;
+let teacher: string;
+
+const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) =>
+  res.errors?.[0]?.extensions?.code;
+
+beforeAll(async () => {
+  stack = await startStack({ messaging: {} });
+  parent = await stack.login('ivanov.parent');
+  teacher = await stack.login('math');
+}, 240_000);
+
+afterAll(() => stack?.stop());
+
+describe('input policy of every subgraph', () => {
+  const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`;
+
+  it('refuses a NUL byte in a message body and keeps messaging up', async () => {
+    const bad = await stack.gql(
+      START,
+      {
+        i: {
+          schoolId: DEMO_SCHOOL.schoolId,
+          memberIds: [P.mathTeacher],
+          body: 'Здравствуйте\u0000!',
+        },
+      },
+      parent,
+    );
+    expect(bad.status).toBe(200);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/«body».*управляющие символы/);
+    // Messaging answers on: once its read model knows the family (it reads every topic's
+    // history first), the same message without the NUL goes through.
+    await vi.waitFor(
+      async () => {
+        const good = await stack.gql(
+          START,
+          {
+            i: {
+              schoolId: DEMO_SCHOOL.schoolId,
+              memberIds: [P.mathTeacher],
+              body: 'Здравствуйте!',
+            },
+          },
+          parent,
+        );
+        expect(good.errors).toBeUndefined();
+        expect(good.data).toMatchObject({ startThread: { id: expect.any(String) } });
+      },
+      { timeout: 90_000, interval: 500 },
+    );
+  }, 120_000);
+
+  it('refuses over-long text with a readable limit', async () => {
+    const res = await stack.gql(
+      START,
+      {
+        i: {
+          schoolId: DEMO_SCHOOL.schoolId,
+          memberIds: [P.mathTeacher],
+          subject: 'а'.repeat(20_001),
+          body: 'Здравствуйте!',
+        },
+      },
+      parent,
+    );
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/не более 20000 знаков/);
+  });
+
+  it.each([
+    ['identity', '{ person(id: "1 or 1=1") { id } }'],
+    ['curriculum', '{ school(id: "school-1") { id } }'],
+    ['gradebook', '{ journal(assignmentId: "x", periodId: "y") { hoursPerWeek } }'],
+    ['attendance', '{ classAttendanceMonth(classId: "7а", month: "2026-09") { from } }'],
+    ['messaging', '{ thread(id: "42") { id } }'],
+  ])('refuses an id that is not a UUID in %s with BAD_USER_INPUT', async (_service, query) => {
+    const res = await stack.gql(query, {}, teacher);
+    expect(res.status).toBe(200);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/UUID/);
+  });
+
+  it('refuses a bad id inside a variable list as well', async () => {
+    const res = await stack.gql(
+      START,
+      {
+        i: {
+          schoolId: DEMO_SCHOOL.schoolId,
+          memberIds: [P.mathTeacher, 'nobody'],
+          body: 'Добрый день',
+        },
+      },
+      parent,
+    );
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/«memberIds»/);
+  });
+});
