@@ -23,9 +23,13 @@ import {
   type RunningHttpServer,
 } from '@dnevnik/server-kit';
 import { createAuthRoutes, identityBaseUrl } from './auth-routes.js';
+import { costLimitPlugin } from './cost-limit.js';
 import { parseNamedValues, type GatewayEnv } from './env.js';
+import { createInflightLimiter, inflightKey } from './inflight-limit.js';
 import { requestId, requestSource } from './request-source.js';
+import { createRevocationGuard } from './revocation.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source.js';
+import { hidingSuggestions } from './suggestions.js';
 
 export interface GatewayOptions {
   env: GatewayEnv;
@@ -81,6 +85,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     registers: [metrics.registry],
   });
 
+  // Revoked sessions, from identity's feed: refused here, the one way in (docs/adr/0008).
+  const revocation = createRevocationGuard({
+    feedUrl:
+      env.REVOCATION_FEED_URL ??
+      `${identityBaseUrl(supergraphSdl, urlOverrides.identity)}/internal/revocations`,
+    sign,
+    pollMs: env.REVOCATION_POLL_MS,
+    maxStalenessMs: env.REVOCATION_MAX_STALENESS_MS,
+    logger,
+    registry: metrics.registry,
+  });
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -94,31 +110,47 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }),
   });
 
-  // Limits are checked during validation, so an abusive query never reaches a subgraph.
+  // Limits are checked before anything executes, so an abusive query never reaches a subgraph:
+  // the text's size before parsing, tokens while parsing, depth, aliases and directives during
+  // validation, the cost (with the variables) once the operation is resolved (gateway/README.md).
+  // graphql-armor's own token and cost checks are off: the first threw in parsingDidStart (HTTP
+  // 500 for any typo), the second ignored list sizes. Its field-suggestion filter is replaced by
+  // hidingSuggestions, which covers enum values too.
   const armor = new ApolloArmor({
     maxDepth: { n: env.MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: env.MAX_ALIASES },
-    maxTokens: { n: env.MAX_TOKENS },
-    costLimit: { maxCost: env.MAX_COST },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: production },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const formatError = createErrorFormatter(logger);
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError: production ? hidingSuggestions(formatError) : formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // graphql-js counts the tokens while it parses; too many is a syntax error: HTTP 400.
+    parseOptions: { maxTokens: env.MAX_TOKENS },
     validationRules: protection.validationRules,
     plugins: [
       ...(protection.plugins as never[]),
+      costLimitPlugin<GatewayContext>({ maxCost: env.MAX_COST }),
       metrics.plugin as never,
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
+
+  // Requests in flight per viewer: one viewer's burst waits for its own answers, not everyone's.
+  const inflight = createInflightLimiter();
+  const inflightLimits = {
+    perViewer: env.MAX_CONCURRENT_PER_VIEWER,
+    perAnonymousAddress: env.MAX_CONCURRENT_PER_ADDRESS,
+  };
 
   const http = createHttpServer<GatewayContext>({
     name: 'gateway',
@@ -126,13 +158,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     apollo,
     onRequestFinished: metrics.observeRequest,
     maxBodyBytes: env.MAX_REQUEST_BYTES,
+    // The query text alone; attachments travel base64 in the variables, under the body limit.
+    maxQueryBytes: env.MAX_QUERY_BYTES,
+    admit: (_req, { identity }) => {
+      const { key, limit } = inflightKey(identity.viewer, identity.source.ip, inflightLimits);
+      const release = inflight.tryEnter(key, limit);
+      if (!release)
+        throw new HttpError(
+          429,
+          'Слишком много одновременных запросов. Дождитесь ответа на предыдущие и повторите.',
+          'TOO_MANY_REQUESTS',
+          { 'retry-after': '1' },
+        );
+      return release;
+    },
     // A GraphiQL bundled in the package: works without internet. Never in production.
     landingPage: production
       ? undefined
       : () => renderGraphiQL({ endpoint: '/graphql', title: 'Dnevnik Graph' } as never),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-      '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }),
+      // Reports the revocation feed without depending on it: while identity is unreachable the
+      // signed-in requests fail closed, and the rest of the graph stays served (docs/adr/0008).
+      '/ready': (_req, res) =>
+        sendJson(res, 200, { status: 'ready', checks: { revocationFeed: revocation.status() } }),
       '/metrics': metrics.route,
       // Login pages and ESIA's redirects (A9), served by identity.
       ...createAuthRoutes({
@@ -157,6 +206,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         );
       try {
         const viewer = await verifyAccessToken(match[1]!);
+        // A revoked session, or a feed too old to tell: refused before anything executes.
+        revocation.check(viewer);
         return { identity: { viewer, source, requestId: id } };
       } catch (err) {
         if (err instanceof InvalidAccessTokenError) {
@@ -176,11 +227,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     publicKeyPem,
     async start() {
+      await revocation.start();
       running = await http.start(env.GATEWAY_PORT, env.GATEWAY_HOST);
       return running;
     },
     async stop() {
       await running?.stop();
+      await revocation.stop();
     },
   };
 }

@@ -20,7 +20,19 @@ const schema = z
     MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     MAX_ALIASES: z.coerce.number().int().min(1).max(200).default(15),
     MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3000),
-    MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+    /** Highest estimated cost of an operation, about the fields its answer holds (query-cost.ts). */
+    MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+    /** Longest query text, checked before parsing; variables (attachments) are not counted. */
+    MAX_QUERY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(64 * 1024),
+    /** Requests one signed-in person may have in flight at once; the next get HTTP 429. */
+    MAX_CONCURRENT_PER_VIEWER: z.coerce.number().int().min(1).max(1000).default(8),
+    /** The same for anonymous requests, per client address (a school's pupils share one NAT). */
+    MAX_CONCURRENT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(16),
     /** Largest request body; homework attachments travel base64-encoded. */
     MAX_REQUEST_BYTES: z.coerce
       .number()
@@ -28,6 +40,12 @@ const schema = z
       .min(64 * 1024)
       .max(64 * 1024 * 1024)
       .default(16 * 1024 * 1024),
+    /** identity's revocation feed; by default identity's base URL + /internal/revocations. */
+    REVOCATION_FEED_URL: envFields.optionalUrl,
+    /** How often the gateway reads the feed (one request per gateway, whatever the traffic). */
+    REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(10_000).default(1_000),
+    /** Past this age of its last successful read, signed-in requests get 503 (fail closed). */
+    REVOCATION_MAX_STALENESS_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
     /** Take the client address from X-Forwarded-For (only behind a trusted ingress). */
     TRUST_PROXY: z
       .enum(['true', 'false'])
@@ -44,6 +62,14 @@ const schema = z
           message: `"${entry}": expected name=milliseconds (100–120000)`,
         });
       }
+    }
+    if (env.REVOCATION_POLL_MS >= env.REVOCATION_MAX_STALENESS_MS) {
+      // Polled no faster than the bound, the copy would keep going stale between reads.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REVOCATION_POLL_MS'],
+        message: 'must be shorter than REVOCATION_MAX_STALENESS_MS',
+      });
     }
     if (env.NODE_ENV === 'production' && !env.GATEWAY_SIGNING_KEY) {
       ctx.addIssue({

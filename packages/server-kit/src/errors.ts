@@ -19,6 +19,8 @@ const PASS_THROUGH = new Set([
   'DEADLINE_PASSED',
   'TOO_MANY_REQUESTS',
   'SUBGRAPH_UNAVAILABLE',
+  // The gateway's cost limit (gateway/src/cost-limit.ts).
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /**

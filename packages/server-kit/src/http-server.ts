@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly code: string,
+    /** Extra response headers, e.g. Retry-After on 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -30,6 +32,16 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   onRequestFinished?: (info: { route: string; status: number; seconds: number }) => void;
   /** Largest request body accepted (1 MiB unless a service takes attachments). */
   maxBodyBytes?: number;
+  /**
+   * Longest query text (UTF-8 bytes), checked before Apollo parses it: padding costs the lexer
+   * seconds without producing a token. Variables are not counted. No limit unless set.
+   */
+  maxQueryBytes?: number;
+  /**
+   * Admits a GraphQL request once its context is built, before it executes; returns what ends the
+   * admission once the response is written. Throw HttpError to refuse (e.g. 429).
+   */
+  admit?: (req: IncomingMessage, context: TContext) => () => void;
 }
 
 export interface RunningHttpServer {
@@ -38,9 +50,15 @@ export interface RunningHttpServer {
   stop(): Promise<void>;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown) {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
   });
@@ -56,6 +74,24 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
+
+function checkQuerySize(body: unknown, url: URL, maxBytes: number | undefined) {
+  if (maxBytes === undefined) return;
+  const query =
+    body && typeof body === 'object' && 'query' in body
+      ? body.query
+      : url.searchParams.get('query');
+  if (typeof query !== 'string') return;
+  const bytes = Buffer.byteLength(query, 'utf8');
+  if (bytes > maxBytes)
+    throw new HttpError(
+      413,
+      `Текст запроса слишком длинный: ${kilobytes(bytes)} КБ при допустимых ${kilobytes(maxBytes)} КБ. Сократите запрос; файлы передаются в переменных.`,
+      'PAYLOAD_TOO_LARGE',
+    );
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {
@@ -99,24 +135,30 @@ export function createHttpServer<TContext extends BaseContext>(
         throw new HttpError(400, 'Тело запроса не является корректным JSON.', 'BAD_REQUEST');
       }
     }
+    checkQuerySize(body, url, options.maxQueryBytes);
     const context = await options.context(req);
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers: toHeaderMap(req),
-        search: url.search,
-        body,
-      },
-      context: async () => context,
-    });
-    const headers: Record<string, string> = {};
-    for (const [k, v] of result.headers) headers[k] = v;
-    res.writeHead(result.status ?? 200, headers);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
+    const release = options.admit?.(req, context);
+    try {
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers: toHeaderMap(req),
+          search: url.search,
+          body,
+        },
+        context: async () => context,
+      });
+      const headers: Record<string, string> = {};
+      for (const [k, v] of result.headers) headers[k] = v;
+      res.writeHead(result.status ?? 200, headers);
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } finally {
+      release?.();
     }
   }
 
@@ -136,9 +178,12 @@ export function createHttpServer<TContext extends BaseContext>(
       }
     } catch (err) {
       if (err instanceof HttpError) {
-        sendJson(res, err.status, {
-          errors: [{ message: err.message, extensions: { code: err.code } }],
-        });
+        sendJson(
+          res,
+          err.status,
+          { errors: [{ message: err.message, extensions: { code: err.code } }] },
+          err.headers,
+        );
       } else {
         log.error({ err, route }, 'request failed');
         if (!res.headersSent) {
