@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { parse, visit } from 'graphql';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +39,7 @@ import {
   seedDemo,
   type IdentityService,
 } from '@dnevnik/identity';
-import { createLogger } from '@dnevnik/logging';
+import { createLogger, fileDestination } from '@dnevnik/logging';
 import {
   createMessagingService,
   loadMessagingEnv,
@@ -46,10 +49,59 @@ import {
 } from '@dnevnik/messaging';
 
 export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-const logger = createLogger({
-  source: 'e2e',
-  level: (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent',
-});
+
+/**
+ * Every service of every e2e run logs at debug level into E2E_LOG_DIR, and every text a test
+ * sends is listed beside it; after the run, scripts/src/check-e2e-logs.ts fails on any of
+ * those texts or the demo people's names and СНИЛС in the logs (G5). TEST_LOG_LEVEL sends the
+ * logs to the terminal instead.
+ */
+const LOG_DIR = process.env.E2E_LOG_DIR;
+const RUN = `${process.pid}-${randomBytes(3).toString('hex')}`;
+const logger = process.env.TEST_LOG_LEVEL
+  ? createLogger({ source: 'e2e', level: process.env.TEST_LOG_LEVEL as 'info' })
+  : LOG_DIR
+    ? createLogger({
+        source: 'e2e',
+        level: 'debug',
+        destination: fileDestination(join(LOG_DIR, `${RUN}.log.ndjson`)),
+      })
+    : createLogger({ source: 'e2e', level: 'silent' });
+
+const NOT_TEXT =
+  /^(?:[0-9a-f-]{36}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|[A-Z_]+|[A-Za-z0-9+/=]{200,})$/;
+
+/** Strings a test sends that a person could have written: bodies, comments, topics, names. */
+function sentTexts(value: unknown, out: Set<string>) {
+  if (typeof value === 'string') {
+    if (value.trim().length >= 6 && !NOT_TEXT.test(value)) out.add(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) sentTexts(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) sentTexts(v, out);
+  }
+}
+
+function recordSent(body: unknown) {
+  if (!LOG_DIR) return;
+  const texts = new Set<string>();
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown };
+  sentTexts(variables, texts);
+  // Texts written into the query itself: `sendMessage(body: "…")`.
+  if (typeof query === 'string') {
+    try {
+      visit(parse(query), { StringValue: (node) => sentTexts(node.value, texts) });
+    } catch {
+      // A test that sends a broken query on purpose.
+    }
+  }
+  if (texts.size === 0) return;
+  mkdirSync(LOG_DIR, { recursive: true });
+  appendFileSync(
+    join(LOG_DIR, `${RUN}.sent.ndjson`),
+    [...texts].map((t) => JSON.stringify(t)).join('\n') + '\n',
+  );
+}
 
 export interface Stack {
   gatewayUrl: string;
@@ -95,6 +147,7 @@ export async function postGraphQL<T>(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<GqlResponse<T>> {
+  recordSent(body);
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -129,6 +182,8 @@ export interface StackOptions {
   now?: Date;
   /** Start messaging too, with these channels (a local SMTP server, a local SMS gateway). */
   messaging?: { smtpUrl?: string; smsGatewayUrl?: string };
+  /** Extra gateway settings, e.g. a revocation feed behind a proxy the test controls. */
+  gatewayEnv?: Record<string, string>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -231,6 +286,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       SUBGRAPH_URLS: `identity=${identityServer.url},curriculum=${curriculumServer.url},gradebook=${gradebookServer.url},attendance=${attendanceServer.url}${messagingUrl ? `,messaging=${messagingUrl}` : ''}`,
       IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
       SUBGRAPH_TIMEOUT_MS: '5000',
+      // Tests act from several client addresses (login throttling) through X-Forwarded-For.
+      TRUST_PROXY: 'true',
+      ...options.gatewayEnv,
     }),
     logger,
     signingKeyPem: gatewayKeys.privateKeyPem,

@@ -3,6 +3,7 @@ import { auditMigrations } from '@dnevnik/audit';
 import { eventMigrations } from '@dnevnik/events';
 import { IdentitySchema } from './0001-identity.js';
 import { IdentityEsia } from './0002-esia.js';
+import { IdentityThrottleAndRevocation } from './0003-throttle-and-revocation.js';
 
 /** Platform tables first (outbox, inbox, audit log), then identity's own. Never reorder. */
 export const identityMigrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const identityMigrations: MigrationEntry[] = [
   ...auditMigrations,
   { name: 'identity-0001-schema', class: IdentitySchema },
   { name: 'identity-0002-esia', class: IdentityEsia },
+  { name: 'identity-0003-throttle-and-revocation', class: IdentityThrottleAndRevocation },
 ];

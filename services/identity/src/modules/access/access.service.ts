@@ -11,7 +11,11 @@ import { Person, RoleAssignment } from '../people/people.entities.js';
 import { canManageSchoolPeople } from '../people/people.rules.js';
 import { Account, LoginAttempt, RefreshToken, Session } from './access.entities.js';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password.js';
-import { decideLoginAttempt, DEFAULT_THROTTLE } from './throttle.rules.js';
+import {
+  decideLoginAttempt,
+  DEFAULT_THROTTLE,
+  failuresSinceLastSuccess,
+} from './throttle.rules.js';
 
 export type AccessTokenIssuer = (
   viewer: PersonViewer,
@@ -82,39 +86,55 @@ export async function login(
   const sourceKey = sha256(`source:${ctx.source.ip ?? 'unknown'}`);
   const now = new Date();
   const since = new Date(now.getTime() - DEFAULT_THROTTLE.windowMs);
+  const pairSince = new Date(now.getTime() - DEFAULT_THROTTLE.pairWindowMs);
   const em = ctx.em.fork();
 
-  const [accountFailures, sourceFailures] = await Promise.all([
+  const [pairAttempts, accountFailures, sourceFailures] = await Promise.all([
+    // Past the maximum delay more history changes nothing, hence the limit.
     em.find(
       LoginAttempt,
-      { accountKey, succeeded: false, attemptedAt: { $gte: since } },
-      { orderBy: { attemptedAt: 'desc' }, fields: ['attemptedAt'], limit: 100 },
+      { accountKey, sourceKey, attemptedAt: { $gte: pairSince } },
+      {
+        orderBy: { attemptedAt: 'desc', id: 'desc' },
+        fields: ['attemptedAt', 'succeeded'],
+        limit: 64,
+      },
     ),
+    em.count(LoginAttempt, { accountKey, succeeded: false, attemptedAt: { $gte: since } }),
     em.count(LoginAttempt, { sourceKey, succeeded: false, attemptedAt: { $gte: since } }),
   ]);
   const decision = decideLoginAttempt(
-    { account: accountFailures.map((a) => a.attemptedAt), source: sourceFailures },
+    {
+      pair: failuresSinceLastSuccess(pairAttempts),
+      account: accountFailures,
+      source: sourceFailures,
+    },
     now,
   );
 
-  const recordAttempt = async (succeeded: boolean) => {
-    const attempt = new LoginAttempt();
-    attempt.accountKey = accountKey;
-    attempt.sourceKey = sourceKey;
-    attempt.succeeded = succeeded;
-    attempt.attemptedAt = now;
-    await em.fork().persistAndFlush(attempt);
-  };
-
   if (!decision.allowed) {
-    // Attempts during a lock count too: a flood keeps the lock on instead of waiting it out.
-    await recordAttempt(false);
+    // Not recorded: an attempt refused unchecked is no failure and extends no delay.
+    ctx.logger.warn(
+      { reason: decision.reason, retryAfterSeconds: decision.retryAfterSeconds },
+      'login attempt throttled',
+    );
     throw new AppError(
       'TOO_MANY_REQUESTS',
-      `Слишком много неудачных попыток входа. Повторите через ${decision.retryAfterSeconds} с.`,
+      `Слишком много неудачных попыток входа с этого адреса. Повторите через ${decision.retryAfterSeconds} с.`,
       { retryAfterSeconds: decision.retryAfterSeconds },
     );
   }
+
+  // Recorded as a failure before the password is checked, so that requests sent side by side
+  // see each other; it becomes a success only once the password has been verified.
+  const attempt = new LoginAttempt();
+  attempt.accountKey = accountKey;
+  attempt.sourceKey = sourceKey;
+  attempt.succeeded = false;
+  attempt.attemptedAt = now;
+  await em.fork().persistAndFlush(attempt);
+  const recordSuccess = () =>
+    em.fork().nativeUpdate(LoginAttempt, { id: attempt.id! }, { succeeded: true });
 
   const account = await em.findOne(Account, { login: loginName, disabledAt: null });
   const valid = account
@@ -125,7 +145,6 @@ export async function login(
       );
   const expired = account?.expiresAt ? account.expiresAt <= now : false;
   if (!account || !valid || expired) {
-    await recordAttempt(false);
     if (account && valid && expired) {
       throw unauthenticated(
         'Срок действия временного логина истёк. Обратитесь к администратору школы.',
@@ -133,7 +152,7 @@ export async function login(
     }
     throw unauthenticated(INVALID_LOGIN);
   }
-  await recordAttempt(true);
+  await recordSuccess();
 
   return em.transactional((tx) =>
     openSession(ctx, tx, {
