@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, topicName } from '@dnevnik/events';
+import { ChainWitnessEvents, chainStepFields } from './chain-witness.js';
 
 /**
  * What attendance tells others (schemas/events/attendance.md): absences and lateness as
@@ -35,6 +36,8 @@ const recordData = z.object({
   lateMinutes: z.number().int().nullable(),
   replacesRecordId: uuid.nullable(),
   timing: z.enum(['on_time', 'late', 'transferred']),
+  /** The record's step in its journal's hash chain (ADR 0009). */
+  ...chainStepFields,
 });
 
 const absenceTopic = topicName('attendance', 'absence', 1);
@@ -86,4 +89,6 @@ export const AttendanceEvents = {
       windowDays: z.number().int(),
     }),
   }),
+  /** A signed head of a journal's attendance chain or of the audit log's chains (ADR 0009). */
+  chainCheckpointed: ChainWitnessEvents.attendance,
 } as const;

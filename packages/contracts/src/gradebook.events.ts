@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, topicName } from '@dnevnik/events';
+import { ChainWitnessEvents, chainStepFields } from './chain-witness.js';
 
 /**
  * What gradebook tells others: marks and finals, for notifications (messaging) and later for
@@ -17,6 +18,8 @@ const markData = z.object({
   value: z.string(),
   replacesMarkId: uuid.nullable(),
   timing: z.enum(['on_time', 'late', 'transferred']),
+  /** The mark's step in its journal's hash chain (ADR 0009). */
+  ...chainStepFields,
 });
 
 export const GradebookEvents = {
@@ -65,4 +68,6 @@ export const GradebookEvents = {
       reason: z.string(),
     }),
   }),
+  /** A signed head of a journal's chain (ADR 0009). */
+  chainCheckpointed: ChainWitnessEvents.gradebook,
 } as const;

@@ -21,3 +21,9 @@ export {
 } from './attendance.events.js';
 export { WORK_TYPES, type WorkType } from './work-types.js';
 export { MessagingEvents } from './messaging.events.js';
+export {
+  ChainWitnessEvents,
+  chainCheckpointData,
+  chainStepFields,
+  type ChainCheckpointData,
+} from './chain-witness.js';

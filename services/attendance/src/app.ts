@@ -1,3 +1,4 @@
+import { withCheckpointer, type ChainWitness, type Checkpointer } from '@dnevnik/audit';
 import { kafkaConnection } from '@dnevnik/config';
 import { curriculumHandlers, identityHandlers, readModelSchemas } from '@dnevnik/school-facts';
 import {
@@ -10,6 +11,11 @@ import {
 import { buildAttendanceContext, type AttendanceContext } from './context.js';
 import type { AttendanceEnv } from './env.js';
 import { attendanceMigrations } from './migrations/index.js';
+import {
+  openAttendanceWitness,
+  publishCheckpoints,
+  RECORD_CHAINS,
+} from './modules/checkpoints/attendance-checkpoints.js';
 import {
   AttendanceSettingsSchema,
   NonattendanceDetectionSchema,
@@ -38,15 +44,20 @@ export const attendanceTypeDefs = schemaBeside(import.meta.url);
 
 export type AttendanceServiceOptions = SubgraphServiceOptions<AttendanceEnv>;
 
-export type AttendanceService = ServiceRuntime;
+/** The runtime, and the checkpointer of the journals' chains (on demand: `checkpointNow()`). */
+export type AttendanceService = ServiceRuntime & {
+  checkpoints: Checkpointer;
+  witness: ChainWitness;
+};
 
 /** Builds the attendance service; nothing listens until start(). */
-export function createAttendanceService(
+export async function createAttendanceService(
   options: AttendanceServiceOptions,
 ): Promise<AttendanceService> {
   const { env, logger } = options;
   const now = options.now ?? (() => new Date());
-  return createServiceRuntime<AttendanceContext>({
+  const witness = openAttendanceWitness(env);
+  const runtime = await createServiceRuntime<AttendanceContext>({
     name: 'attendance',
     logger,
     production: env.NODE_ENV === 'production',
@@ -63,12 +74,19 @@ export function createAttendanceService(
     typeDefs: attendanceTypeDefs,
     resolvers,
     buildContext: (base, em, afterCommit) =>
-      buildAttendanceContext(base, em, { logger, afterCommit, now }),
+      buildAttendanceContext(base, em, { logger, afterCommit, now, witness }),
     consumers: [
       { name: 'curriculum', handlers: curriculumHandlers },
       { name: 'guardianship', handlers: identityHandlers },
       { name: 'transfer-windows', handlers: transferWindowHandlers },
     ],
     ...passThroughOptions(options),
+  });
+  return withCheckpointer(runtime, {
+    witness,
+    sources: [RECORD_CHAINS],
+    intervalMs: env.ATTENDANCE_CHECKPOINT_INTERVAL_SECONDS * 1000,
+    logger,
+    publish: publishCheckpoints(runtime.database.orm, runtime.nudgeOutbox),
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ChainWitness } from '@dnevnik/audit';
 import { isPerson, type Role } from '@dnevnik/auth';
 import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { EventContext } from '@dnevnik/events';
@@ -11,6 +12,8 @@ export interface AttendanceDeps {
   afterCommit: () => void;
   /** The clock the lesson day is measured against; tests set it. */
   now: () => Date;
+  /** Signed checkpoints of the journals' chains, kept outside the database (ADR 0009). */
+  witness: ChainWitness;
 }
 
 export interface AttendanceContext extends BaseRequestContext {

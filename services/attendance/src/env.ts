@@ -16,6 +16,11 @@ const schema = z
     ATTENDANCE_MIGRATE_ON_START: envFields.flag(true),
     /** The schema owner's URL for `main.js migrate`; ATTENDANCE_DATABASE_URL when unset. */
     ATTENDANCE_MIGRATION_DATABASE_URL: envFields.optionalUrl,
+    /** PKCS#8 PEM, Ed25519: signs the journals' chain checkpoints (generated per run when unset). */
+    ATTENDANCE_CHECKPOINT_KEY: z.string().optional(),
+    /** Append-only checkpoint log outside the database (a fresh temporary directory when unset). */
+    ATTENDANCE_CHECKPOINT_DIR: z.string().optional(),
+    ATTENDANCE_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
     GATEWAY_PUBLIC_KEY: z.string().optional(),
     /** KAFKA_BROKERS unset: the in-process event bus. */
@@ -23,7 +28,12 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['GATEWAY_PUBLIC_KEY', 'ATTENDANCE_DATABASE_URL'] as const) {
+    for (const key of [
+      'GATEWAY_PUBLIC_KEY',
+      'ATTENDANCE_DATABASE_URL',
+      'ATTENDANCE_CHECKPOINT_KEY',
+      'ATTENDANCE_CHECKPOINT_DIR',
+    ] as const) {
       if (!env[key])
         ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
     }

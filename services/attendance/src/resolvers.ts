@@ -1,3 +1,4 @@
+import { CHECKPOINT_STATUS, checkpointStatusHolds } from '@dnevnik/audit';
 import { requirePerson } from '@dnevnik/auth';
 import type { AttendanceContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -16,6 +17,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export const resolvers: Resolvers = {
   AttendanceStatus: { ABSENT: 'absent', LATE: 'late', PRESENT: 'present' },
+  ChainCheckpointStatus: CHECKPOINT_STATUS,
   AttendanceTiming: { ON_TIME: 'on_time', LATE: 'late', TRANSFERRED: 'transferred' },
   AbsenceReasonKind: {
     ILLNESS_CERTIFIED: 'illness_certified',
@@ -43,10 +45,17 @@ export const resolvers: Resolvers = {
       nonattendance.nonattendanceSettings(ctx, schoolId),
     nonattendanceDetections: (_p, args, ctx) => nonattendance.listDetections(ctx, args),
     verifyAttendance: async (_p, { assignmentId }, ctx) => {
-      const v = await reads.verifyAttendance(ctx, assignmentId);
+      const { chain: v, checkpoint } = await reads.verifyAttendance(ctx, assignmentId);
+      const witnessed = { missingTail: checkpoint.missingTail, checkpoint };
       return v.ok
-        ? { ok: true, checked: v.checked }
-        : { ok: false, checked: v.checked, firstBrokenRecordId: v.firstBrokenId, reason: v.reason };
+        ? { ok: checkpointStatusHolds(checkpoint.status), checked: v.checked, ...witnessed }
+        : {
+            ok: false,
+            checked: v.checked,
+            firstBrokenRecordId: v.firstBrokenId,
+            reason: v.reason,
+            ...witnessed,
+          };
     },
   },
   Mutation: {

@@ -1,3 +1,4 @@
+import { withCheckpointer, type ChainWitness, type Checkpointer } from '@dnevnik/audit';
 import { kafkaConnection } from '@dnevnik/config';
 import {
   createServiceRuntime,
@@ -9,6 +10,11 @@ import {
 import { buildGradebookContext, type GradebookContext } from './context.js';
 import type { GradebookEnv } from './env.js';
 import { gradebookMigrations } from './migrations/index.js';
+import {
+  MARK_CHAINS,
+  openGradebookWitness,
+  publishCheckpoints,
+} from './modules/checkpoints/journal-checkpoints.js';
 import {
   FinalMarkSchema,
   GradingSettingsSchema,
@@ -32,15 +38,20 @@ export const gradebookTypeDefs = schemaBeside(import.meta.url);
 
 export type GradebookServiceOptions = SubgraphServiceOptions<GradebookEnv>;
 
-export type GradebookService = ServiceRuntime;
+/** The runtime, and the checkpointer of the journals' chains (on demand: `checkpointNow()`). */
+export type GradebookService = ServiceRuntime & {
+  checkpoints: Checkpointer;
+  witness: ChainWitness;
+};
 
 /** Builds the gradebook service; nothing listens until start(). */
-export function createGradebookService(
+export async function createGradebookService(
   options: GradebookServiceOptions,
 ): Promise<GradebookService> {
   const { env, logger } = options;
   const now = options.now ?? (() => new Date());
-  return createServiceRuntime<GradebookContext>({
+  const witness = openGradebookWitness(env);
+  const runtime = await createServiceRuntime<GradebookContext>({
     name: 'gradebook',
     logger,
     production: env.NODE_ENV === 'production',
@@ -57,11 +68,18 @@ export function createGradebookService(
     typeDefs: gradebookTypeDefs,
     resolvers,
     buildContext: (base, em, afterCommit) =>
-      buildGradebookContext(base, em, { logger, afterCommit, now }),
+      buildGradebookContext(base, em, { logger, afterCommit, now, witness }),
     consumers: [
       { name: 'curriculum', handlers: curriculumHandlers },
       { name: 'guardianship', handlers: identityHandlers },
     ],
     ...passThroughOptions(options),
+  });
+  return withCheckpointer(runtime, {
+    witness,
+    sources: [MARK_CHAINS],
+    intervalMs: env.GRADEBOOK_CHECKPOINT_INTERVAL_SECONDS * 1000,
+    logger,
+    publish: publishCheckpoints(runtime.database.orm, runtime.nudgeOutbox),
   });
 }

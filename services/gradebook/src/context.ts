@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { ChainWitness } from '@dnevnik/audit';
 import { isPerson, type Role } from '@dnevnik/auth';
 import type { EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
@@ -12,6 +13,8 @@ export interface GradebookDeps {
   afterCommit: () => void;
   /** The clock deadlines are measured against; tests set it. */
   now: () => Date;
+  /** Signed checkpoints of the journals' chains, kept outside the database (ADR 0009). */
+  witness: ChainWitness;
 }
 
 /** Per-request batches: a journal page's marks, their histories and pairs in a few queries. */

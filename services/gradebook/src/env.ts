@@ -16,6 +16,11 @@ const schema = z
     GRADEBOOK_MIGRATE_ON_START: envFields.flag(true),
     /** The schema owner's URL for `main.js migrate`; GRADEBOOK_DATABASE_URL when unset. */
     GRADEBOOK_MIGRATION_DATABASE_URL: envFields.optionalUrl,
+    /** PKCS#8 PEM, Ed25519: signs the journals' chain checkpoints (generated per run when unset). */
+    GRADEBOOK_CHECKPOINT_KEY: z.string().optional(),
+    /** Append-only checkpoint log outside the database (a fresh temporary directory when unset). */
+    GRADEBOOK_CHECKPOINT_DIR: z.string().optional(),
+    GRADEBOOK_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
     GATEWAY_PUBLIC_KEY: z.string().optional(),
     /** KAFKA_BROKERS unset: the in-process event bus. */
@@ -23,7 +28,12 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['GATEWAY_PUBLIC_KEY', 'GRADEBOOK_DATABASE_URL'] as const) {
+    for (const key of [
+      'GATEWAY_PUBLIC_KEY',
+      'GRADEBOOK_DATABASE_URL',
+      'GRADEBOOK_CHECKPOINT_KEY',
+      'GRADEBOOK_CHECKPOINT_DIR',
+    ] as const) {
       if (!env[key])
         ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
     }

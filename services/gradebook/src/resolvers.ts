@@ -1,3 +1,4 @@
+import { CHECKPOINT_STATUS, checkpointStatusHolds } from '@dnevnik/audit';
 import type { GradebookContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { setFinal, studentFinals } from './modules/finals/set-final.js';
@@ -11,6 +12,7 @@ import { gradingSettings, setGradingSettings } from './modules/settings/grading-
 const ref = (id: string) => ({ id });
 
 export const resolvers: Resolvers = {
+  ChainCheckpointStatus: CHECKPOINT_STATUS,
   EntryTiming: { ON_TIME: 'on_time', LATE: 'late', TRANSFERRED: 'transferred' },
   FinalKind: { PERIOD: 'period', YEAR: 'year', EXAM: 'exam', FINAL: 'final' },
   FinalTiming: { EARLY: 'early', ON_TIME: 'on_time', LATE: 'late' },
@@ -31,14 +33,16 @@ export const resolvers: Resolvers = {
     studentFinals: (_p, { studentId }, ctx) => studentFinals(ctx, studentId),
     gradingSettings: (_p, { schoolId }, ctx) => gradingSettings(ctx, schoolId),
     verifyJournal: async (_p, { assignmentId }, ctx) => {
-      const v = await verifyJournal(ctx, assignmentId);
+      const { chain: v, checkpoint } = await verifyJournal(ctx, assignmentId);
+      const witnessed = { missingTail: checkpoint.missingTail, checkpoint };
       return v.ok
-        ? { ok: true, checked: v.checked }
+        ? { ok: checkpointStatusHolds(checkpoint.status), checked: v.checked, ...witnessed }
         : {
             ok: false,
             checked: v.checked,
             firstBrokenMarkId: v.firstBrokenId,
             reason: v.reason,
+            ...witnessed,
           };
     },
   },

@@ -5,6 +5,7 @@ import {
   generateKeyPairPem,
   publicJwk,
 } from '@dnevnik/auth';
+import { withCheckpointer, type ChainWitness, type Checkpointer } from '@dnevnik/audit';
 import { kafkaConnection } from '@dnevnik/config';
 import type { EventTransport } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
@@ -14,11 +15,18 @@ import { buildIdentityContext, type IdentityContext, type IdentityDeps } from '.
 import type { IdentityEnv } from './env.js';
 import { identityMigrations } from './migrations/index.js';
 import {
+  IDENTITY_CHAIN_SOURCES,
+  openIdentityWitness,
+  publishCheckpoints,
+} from './modules/audit/audit-checkpoints.js';
+import {
   AccountSchema,
   LoginAttemptSchema,
   RefreshTokenSchema,
   SessionSchema,
 } from './modules/access/access.entities.js';
+import { revocationRoutes } from './modules/access/revocation.routes.js';
+import { revocationFeedPolicy } from './modules/access/revocation.rules.js';
 import { esiaSettings } from './modules/esia/esia.config.js';
 import { EsiaAccountSchema, EsiaLoginFlowSchema } from './modules/esia/esia.entities.js';
 import { esiaRoutes } from './modules/esia/esia.routes.js';
@@ -55,7 +63,11 @@ export interface IdentityServiceOptions {
   outboxPollMs?: number;
 }
 
-export type IdentityService = ServiceRuntime;
+/** The runtime, and the checkpointer of the audit chains (on demand: `checkpointNow()`). */
+export type IdentityService = ServiceRuntime & {
+  checkpoints: Checkpointer;
+  witness: ChainWitness;
+};
 
 /** Builds the identity service; nothing listens until start(). */
 export async function createIdentityService(
@@ -80,6 +92,7 @@ export async function createIdentityService(
     }),
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     passwordLogN: env.PASSWORD_SCRYPT_LOG_N,
+    witness: openIdentityWitness(env),
   };
 
   const gatewayPublicKeyPem = options.gatewayPublicKeyPem ?? env.GATEWAY_PUBLIC_KEY;
@@ -88,14 +101,23 @@ export async function createIdentityService(
     logger.warn('ESIA login uses the development signer (RSA test key): for tests and demos only');
   }
   let runtime: ServiceRuntime | null = null;
-  const routes = gatewayPublicKeyPem
-    ? esiaRoutes({
-        settings: esia,
-        verifyViewer: await createViewerVerifier(gatewayPublicKeyPem),
-        orm: () => runtime!.database.orm,
-        logger,
-        deps: () => ({ ...deps, afterCommit: () => runtime!.nudgeOutbox() }),
-      })
+  const verifyViewer = gatewayPublicKeyPem ? await createViewerVerifier(gatewayPublicKeyPem) : null;
+  const routes = verifyViewer
+    ? {
+        ...esiaRoutes({
+          settings: esia,
+          verifyViewer,
+          orm: () => runtime!.database.orm,
+          logger,
+          deps: () => ({ ...deps, afterCommit: () => runtime!.nudgeOutbox() }),
+        }),
+        ...revocationRoutes({
+          verifyViewer,
+          orm: () => runtime!.database.orm,
+          policy: revocationFeedPolicy(env.ACCESS_TOKEN_TTL_SECONDS),
+          logger,
+        }),
+      }
     : {};
 
   runtime = await createServiceRuntime<IdentityContext>({
@@ -119,10 +141,16 @@ export async function createIdentityService(
     routes: {
       // The gateway verifies access tokens against this key set.
       '/.well-known/jwks.json': (_req, res) => sendJson(res, 200, jwks),
-      // The login page and ESIA's redirects; the gateway forwards them with a signed identity.
+      // The login page, ESIA's redirects and the revocation feed: only with the gateway's identity.
       ...routes,
     },
     ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
   });
-  return runtime;
+  return withCheckpointer(runtime, {
+    witness: deps.witness,
+    sources: IDENTITY_CHAIN_SOURCES,
+    intervalMs: env.IDENTITY_CHECKPOINT_INTERVAL_SECONDS * 1000,
+    logger,
+    publish: publishCheckpoints(runtime.database.orm, runtime.nudgeOutbox),
+  });
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ChainWitness } from '@dnevnik/audit';
 import type { Logger } from '@dnevnik/logging';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
 import { isPerson, type PersonViewer, type Role } from '@dnevnik/auth';
@@ -16,6 +17,8 @@ export interface IdentityDeps {
   passwordLogN: number;
   /** Wakes the outbox relay after a commit, so events leave without waiting for the next poll. */
   afterCommit: () => void;
+  /** Signed checkpoints of the audit chains, kept outside the database (ADR 0009). */
+  witness: ChainWitness;
 }
 
 export interface IdentityContext extends BaseRequestContext {

@@ -119,6 +119,11 @@ const schema = z
     IDENTITY_SIGNING_KEY_ID: z.string().default('identity-1'),
     /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
     GATEWAY_PUBLIC_KEY: z.string().optional(),
+    /** PKCS#8 PEM, Ed25519: signs the audit chains' checkpoints (generated per run when unset). */
+    IDENTITY_CHECKPOINT_KEY: z.string().optional(),
+    /** Append-only checkpoint log outside the database (a fresh temporary directory when unset). */
+    IDENTITY_CHECKPOINT_DIR: z.string().optional(),
+    IDENTITY_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     /** log2 of scrypt's N; 17 is OWASP's recommendation. Lower only for tests. */
@@ -135,6 +140,8 @@ const schema = z
       'IDENTITY_SIGNING_KEY',
       'GATEWAY_PUBLIC_KEY',
       'IDENTITY_DATABASE_URL',
+      'IDENTITY_CHECKPOINT_KEY',
+      'IDENTITY_CHECKPOINT_DIR',
     ] as const) {
       if (!env[key])
         ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });

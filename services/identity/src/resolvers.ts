@@ -1,9 +1,14 @@
+import { auditVerification, CHECKPOINT_STATUS } from '@dnevnik/audit';
 import { isPerson, ROLES, type PersonViewer } from '@dnevnik/auth';
 import { forbidden, notFound } from '@dnevnik/errors';
 import { accessFacts, type IdentityContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { Session } from './modules/access/access.entities.js';
 import * as access from './modules/access/access.service.js';
+import {
+  auditChainCheckpoint,
+  verifyIdentityAuditChain,
+} from './modules/audit/audit-checkpoints.js';
 import { completeEsiaLogin } from './modules/esia/esia.service.js';
 import type { ParentLink } from './modules/people/people.entities.js';
 import { PARENT_LINK_SOURCES } from './modules/people/people.entities.js';
@@ -89,6 +94,7 @@ export const resolvers: Resolvers = {
   Role: enumMap(ROLES),
   ParentLinkSource: enumMap(PARENT_LINK_SOURCES),
   AuthMethod: enumMap(['password', 'temporary', 'esia'] as const),
+  ChainCheckpointStatus: CHECKPOINT_STATUS,
 
   Query: {
     me: async (_parent, _args, ctx) => {
@@ -105,15 +111,13 @@ export const resolvers: Resolvers = {
       return sessions.map((s) => sessionView(s, requireViewer(ctx)));
     },
     verifyAuditChain: async (_parent, { schoolId }, ctx) => {
+      // The access check comes first, inside verifySchoolAuditChain; the checkpoint after it.
       const verdict = await people.verifySchoolAuditChain(ctx, schoolId);
-      return verdict.ok
-        ? { ok: true, checked: verdict.checked }
-        : {
-            ok: false,
-            checked: verdict.checked,
-            firstBrokenSeq: verdict.firstBrokenSeq,
-            reason: verdict.reason,
-          };
+      return auditVerification(verdict, await auditChainCheckpoint(ctx, `school:${schoolId}`));
+    },
+    verifyIdentityAuditChain: async (_parent, { chain }, ctx) => {
+      const v = await verifyIdentityAuditChain(ctx, chain);
+      return auditVerification(v.chain, v.checkpoint);
     },
   },
 

@@ -154,12 +154,44 @@ export type AttendanceTotals = {
 export type AttendanceVerification = {
   __typename?: 'AttendanceVerification';
   checked: Scalars['Int']['output'];
+  /** The journal's attendance chain against its latest signed checkpoint. */
+  checkpoint: ChainCheckpointCheck;
   /** The first record that does not verify. */
   firstBrokenRecordId?: Maybe<Scalars['ID']['output']>;
+  /** Records the latest checkpoint counted that are no longer in the journal (deleted newest records). */
+  missingTail: Scalars['Int']['output'];
+  /** False when a record does not verify or the latest checkpoint does not hold. */
   ok: Scalars['Boolean']['output'];
   /** hash-mismatch (the record was changed) or link-mismatch (one before it was removed). */
   reason?: Maybe<Scalars['String']['output']>;
 };
+
+/** A chain against its latest signed checkpoint: what the chain alone cannot show (deleted newest records). */
+export type ChainCheckpointCheck = {
+  __typename?: 'ChainCheckpointCheck';
+  /** When the checkpoint was taken (ISO 8601). */
+  checkpointAt?: Maybe<Scalars['String']['output']>;
+  /** How many records the checkpoint counted. */
+  checkpointCount?: Maybe<Scalars['Int']['output']>;
+  /** Hash of the last record the checkpoint counted. */
+  checkpointHash?: Maybe<Scalars['String']['output']>;
+  /** Records the checkpoint counted that are no longer there. */
+  missingTail: Scalars['Int']['output'];
+  /** Records added since the checkpoint, when it holds. */
+  sinceCheckpoint?: Maybe<Scalars['Int']['output']>;
+  status: ChainCheckpointStatus;
+};
+
+/** How a chain compares with its latest signed checkpoint («контрольная точка»), kept outside the database. */
+export type ChainCheckpointStatus =
+  /** The record at the checkpoint's position is another one: the chain's end was rewritten. */
+  | 'head-mismatch'
+  /** Records the checkpoint counted are gone from the end of the chain. */
+  | 'missing-tail'
+  /** No checkpoint of this chain yet. */
+  | 'none'
+  /** The chain still holds every record the checkpoint counted. */
+  | 'ok';
 
 /** A class's attendance sheet for a month or a period (P3, R1). */
 export type ClassAttendanceReport = {
@@ -193,7 +225,7 @@ export type ClassWeek = {
 export type Lesson = {
   __typename?: 'Lesson';
   /** Attendance records of this lesson the viewer may see, corrections included (the history stays visible). */
-  attendance: Array<AttendanceRecord>;
+  attendance?: Maybe<Array<AttendanceRecord>>;
   id: Scalars['ID']['output'];
 };
 
@@ -299,7 +331,7 @@ export type NoticeStatus =
 export type Person = {
   __typename?: 'Person';
   /** Пропуски и опоздания of this student in a date range: the student, their verified parents and school staff only. */
-  absences: Array<AttendanceRecord>;
+  absences?: Maybe<Array<AttendanceRecord>>;
   id: Scalars['ID']['output'];
 };
 
@@ -313,23 +345,23 @@ export type PersonAbsencesArgs = {
 export type Query = {
   __typename?: 'Query';
   /** Notices of a student (their family, class teacher, administration) or of a class (its class teacher, administration). */
-  absenceNotices: Array<AbsenceNotice>;
+  absenceNotices?: Maybe<Array<AbsenceNotice>>;
   /** Сводная ведомость посещаемости: per student totals for a period (staff). */
-  attendanceSummary: ClassAttendanceReport;
+  attendanceSummary?: Maybe<ClassAttendanceReport>;
   /** A class's attendance by month (ГГГГ-ММ): per student, missed, excused, unexcused, late, by subject (staff). */
-  classAttendanceMonth: ClassAttendanceReport;
+  classAttendanceMonth?: Maybe<ClassAttendanceReport>;
   /** Detected cases of systematic non-attendance whose window ended in a date range (administration). */
-  nonattendanceDetections: Array<NonattendanceDetection>;
+  nonattendanceDetections?: Maybe<Array<NonattendanceDetection>>;
   /** The school's threshold of systematic non-attendance (administration). */
-  nonattendanceSettings: NonattendanceSettings;
+  nonattendanceSettings?: Maybe<NonattendanceSettings>;
   /** School totals and the share of lessons missed (administration). */
-  schoolAttendance: SchoolAttendance;
+  schoolAttendance?: Maybe<SchoolAttendance>;
   /** A student's attendance in a date range: staff, the student, their verified parents. */
-  studentAttendance: StudentAttendance;
-  /** Checks a class journal's attendance hash chain; names the first record that does not verify (leadership). */
-  verifyAttendance: AttendanceVerification;
+  studentAttendance?: Maybe<StudentAttendance>;
+  /** Checks a class journal's attendance hash chain, naming the first record that does not verify, and its latest signed checkpoint (leadership). */
+  verifyAttendance?: Maybe<AttendanceVerification>;
   /** Every class of the school with its absences without a reason in the week starting on a Monday (staff). */
-  weeklyReconciliation: Array<ClassWeek>;
+  weeklyReconciliation?: Maybe<Array<ClassWeek>>;
 };
 
 
@@ -563,6 +595,8 @@ export type ResolversTypes = {
   AttendanceTiming: null;
   AttendanceTotals: ResolverTypeWrapper<AttendanceTotals>;
   AttendanceVerification: ResolverTypeWrapper<AttendanceVerification>;
+  ChainCheckpointCheck: ResolverTypeWrapper<ChainCheckpointCheck>;
+  ChainCheckpointStatus: null;
   ClassAttendanceReport: ResolverTypeWrapper<ClassReportViewModel>;
   ClassWeek: ResolverTypeWrapper<ClassWeekViewModel>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -597,6 +631,7 @@ export type ResolversParentTypes = {
   AttendanceRecord: AttendanceRecordModel;
   AttendanceTotals: AttendanceTotals;
   AttendanceVerification: AttendanceVerification;
+  ChainCheckpointCheck: ChainCheckpointCheck;
   ClassAttendanceReport: ClassReportViewModel;
   ClassWeek: ClassWeekViewModel;
   FieldSet: Scalars['FieldSet']['output'];
@@ -693,10 +728,23 @@ export type AttendanceTotalsResolvers<ContextType = AttendanceContext, ParentTyp
 
 export type AttendanceVerificationResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['AttendanceVerification'] = ResolversParentTypes['AttendanceVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['ChainCheckpointCheck'], ParentType, ContextType>;
   firstBrokenRecordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type ChainCheckpointCheckResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['ChainCheckpointCheck'] = ResolversParentTypes['ChainCheckpointCheck']> = {
+  checkpointAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkpointCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sinceCheckpoint?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChainCheckpointStatus'], ParentType, ContextType>;
+};
+
+export type ChainCheckpointStatusResolvers = { HEAD_MISMATCH: 'head-mismatch', MISSING_TAIL: 'missing-tail', NONE: 'none', OK: 'ok' };
 
 export type ClassAttendanceReportResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['ClassAttendanceReport'] = ResolversParentTypes['ClassAttendanceReport']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -722,7 +770,7 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type LessonResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['Lesson'] = ResolversParentTypes['Lesson'], FederationReferenceType extends FederationReferenceTypes['Lesson'] = FederationReferenceTypes['Lesson']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lesson']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  attendance?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType>;
+  attendance?: Resolver<Maybe<Array<ResolversTypes['AttendanceRecord']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -758,20 +806,20 @@ export type NoticeStatusResolvers = { CONFIRMED: 'confirmed', PENDING: 'pending'
 
 export type PersonResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  absences?: Resolver<Array<ResolversTypes['AttendanceRecord']>, ParentType, ContextType, RequireFields<PersonAbsencesArgs, 'from' | 'to'>>;
+  absences?: Resolver<Maybe<Array<ResolversTypes['AttendanceRecord']>>, ParentType, ContextType, RequireFields<PersonAbsencesArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  absenceNotices?: Resolver<Array<ResolversTypes['AbsenceNotice']>, ParentType, ContextType, Partial<QueryAbsenceNoticesArgs>>;
-  attendanceSummary?: Resolver<ResolversTypes['ClassAttendanceReport'], ParentType, ContextType, RequireFields<QueryAttendanceSummaryArgs, 'classId' | 'from' | 'to'>>;
-  classAttendanceMonth?: Resolver<ResolversTypes['ClassAttendanceReport'], ParentType, ContextType, RequireFields<QueryClassAttendanceMonthArgs, 'classId' | 'month'>>;
-  nonattendanceDetections?: Resolver<Array<ResolversTypes['NonattendanceDetection']>, ParentType, ContextType, RequireFields<QueryNonattendanceDetectionsArgs, 'from' | 'schoolId' | 'to'>>;
-  nonattendanceSettings?: Resolver<ResolversTypes['NonattendanceSettings'], ParentType, ContextType, RequireFields<QueryNonattendanceSettingsArgs, 'schoolId'>>;
-  schoolAttendance?: Resolver<ResolversTypes['SchoolAttendance'], ParentType, ContextType, RequireFields<QuerySchoolAttendanceArgs, 'from' | 'schoolId' | 'to'>>;
-  studentAttendance?: Resolver<ResolversTypes['StudentAttendance'], ParentType, ContextType, RequireFields<QueryStudentAttendanceArgs, 'from' | 'studentId' | 'to'>>;
-  verifyAttendance?: Resolver<ResolversTypes['AttendanceVerification'], ParentType, ContextType, RequireFields<QueryVerifyAttendanceArgs, 'assignmentId'>>;
-  weeklyReconciliation?: Resolver<Array<ResolversTypes['ClassWeek']>, ParentType, ContextType, RequireFields<QueryWeeklyReconciliationArgs, 'schoolId' | 'weekStart'>>;
+  absenceNotices?: Resolver<Maybe<Array<ResolversTypes['AbsenceNotice']>>, ParentType, ContextType, Partial<QueryAbsenceNoticesArgs>>;
+  attendanceSummary?: Resolver<Maybe<ResolversTypes['ClassAttendanceReport']>, ParentType, ContextType, RequireFields<QueryAttendanceSummaryArgs, 'classId' | 'from' | 'to'>>;
+  classAttendanceMonth?: Resolver<Maybe<ResolversTypes['ClassAttendanceReport']>, ParentType, ContextType, RequireFields<QueryClassAttendanceMonthArgs, 'classId' | 'month'>>;
+  nonattendanceDetections?: Resolver<Maybe<Array<ResolversTypes['NonattendanceDetection']>>, ParentType, ContextType, RequireFields<QueryNonattendanceDetectionsArgs, 'from' | 'schoolId' | 'to'>>;
+  nonattendanceSettings?: Resolver<Maybe<ResolversTypes['NonattendanceSettings']>, ParentType, ContextType, RequireFields<QueryNonattendanceSettingsArgs, 'schoolId'>>;
+  schoolAttendance?: Resolver<Maybe<ResolversTypes['SchoolAttendance']>, ParentType, ContextType, RequireFields<QuerySchoolAttendanceArgs, 'from' | 'schoolId' | 'to'>>;
+  studentAttendance?: Resolver<Maybe<ResolversTypes['StudentAttendance']>, ParentType, ContextType, RequireFields<QueryStudentAttendanceArgs, 'from' | 'studentId' | 'to'>>;
+  verifyAttendance?: Resolver<Maybe<ResolversTypes['AttendanceVerification']>, ParentType, ContextType, RequireFields<QueryVerifyAttendanceArgs, 'assignmentId'>>;
+  weeklyReconciliation?: Resolver<Maybe<Array<ResolversTypes['ClassWeek']>>, ParentType, ContextType, RequireFields<QueryWeeklyReconciliationArgs, 'schoolId' | 'weekStart'>>;
 };
 
 export type SchoolAttendanceResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['SchoolAttendance'] = ResolversParentTypes['SchoolAttendance']> = {
@@ -832,6 +880,8 @@ export type Resolvers<ContextType = AttendanceContext> = {
   AttendanceTiming?: AttendanceTimingResolvers;
   AttendanceTotals?: AttendanceTotalsResolvers<ContextType>;
   AttendanceVerification?: AttendanceVerificationResolvers<ContextType>;
+  ChainCheckpointCheck?: ChainCheckpointCheckResolvers<ContextType>;
+  ChainCheckpointStatus?: ChainCheckpointStatusResolvers;
   ClassAttendanceReport?: ClassAttendanceReportResolvers<ContextType>;
   ClassWeek?: ClassWeekResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;

@@ -18,6 +18,33 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A chain against its latest signed checkpoint: what the chain alone cannot show (deleted newest records). */
+export type ChainCheckpointCheck = {
+  __typename?: 'ChainCheckpointCheck';
+  /** When the checkpoint was taken (ISO 8601). */
+  checkpointAt?: Maybe<Scalars['String']['output']>;
+  /** How many records the checkpoint counted. */
+  checkpointCount?: Maybe<Scalars['Int']['output']>;
+  /** Hash of the last record the checkpoint counted. */
+  checkpointHash?: Maybe<Scalars['String']['output']>;
+  /** Records the checkpoint counted that are no longer there. */
+  missingTail: Scalars['Int']['output'];
+  /** Records added since the checkpoint, when it holds. */
+  sinceCheckpoint?: Maybe<Scalars['Int']['output']>;
+  status: ChainCheckpointStatus;
+};
+
+/** How a chain compares with its latest signed checkpoint («контрольная точка»), kept outside the database. */
+export type ChainCheckpointStatus =
+  /** The record at the checkpoint's position is another one: the chain's end was rewritten. */
+  | 'head-mismatch'
+  /** Records the checkpoint counted are gone from the end of the chain. */
+  | 'missing-tail'
+  /** No checkpoint of this chain yet. */
+  | 'none'
+  /** The chain still holds every record the checkpoint counted. */
+  | 'ok';
+
 /** When a mark was entered relative to its deadline (M5, G4). */
 export type EntryTiming =
   | 'late'
@@ -139,7 +166,12 @@ export type JournalRow = {
 export type JournalVerification = {
   __typename?: 'JournalVerification';
   checked: Scalars['Int']['output'];
+  /** The journal against its latest signed checkpoint. */
+  checkpoint: ChainCheckpointCheck;
   firstBrokenMarkId?: Maybe<Scalars['ID']['output']>;
+  /** Marks the latest checkpoint counted that are no longer in the journal (deleted newest marks). */
+  missingTail: Scalars['Int']['output'];
+  /** False when a mark does not verify or the latest checkpoint does not hold. */
   ok: Scalars['Boolean']['output'];
   reason?: Maybe<Scalars['String']['output']>;
 };
@@ -157,7 +189,7 @@ export type Lesson = {
   __typename?: 'Lesson';
   id: Scalars['ID']['output'];
   /** Marks of this lesson the viewer may see, corrections included (the history stays visible). */
-  marks: Array<Mark>;
+  marks?: Maybe<Array<Mark>>;
 };
 
 /** Отметка: never overwritten; a correction is a new mark that replaces it (M4). */
@@ -278,17 +310,17 @@ export type PostMarkInput = {
 export type Query = {
   __typename?: 'Query';
   /** The predicted final and what reaches a target (student, parents, staff). */
-  forecast: Forecast;
+  forecast?: Maybe<Forecast>;
   /** The school's grading settings (staff of the school). */
-  gradingSettings: GradingSettings;
+  gradingSettings?: Maybe<GradingSettings>;
   /** The journal page of a class (or group) and subject for a period (staff). */
-  journal: JournalPage;
+  journal?: Maybe<JournalPage>;
   /** Final marks of a student (period, year, exam, final), history included: staff, the student, their parents. */
-  studentFinals: Array<FinalMark>;
+  studentFinals?: Maybe<Array<FinalMark>>;
   /** A student's marks in a date range: staff, the student, their parents. */
-  studentMarks: Array<Mark>;
-  /** Checks the journal's hash chain; names the first mark that does not verify. */
-  verifyJournal: JournalVerification;
+  studentMarks?: Maybe<Array<Mark>>;
+  /** Checks the journal's hash chain, naming the first mark that does not verify, and its latest signed checkpoint (leadership). */
+  verifyJournal?: Maybe<JournalVerification>;
 };
 
 
@@ -467,13 +499,15 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ChainCheckpointCheck: ResolverTypeWrapper<ChainCheckpointCheck>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChainCheckpointStatus: null;
   EntryTiming: null;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   FinalKind: null;
   FinalMark: ResolverTypeWrapper<FinalMarkModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FinalTiming: null;
   Forecast: ResolverTypeWrapper<Forecast>;
   GradingScale: null;
@@ -503,11 +537,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ChainCheckpointCheck: ChainCheckpointCheck;
+  Int: Scalars['Int']['output'];
   FieldSet: Scalars['FieldSet']['output'];
   FinalMark: FinalMarkModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Forecast: Forecast;
   GradingSettings: GradingSettingsModel;
   GradingSettingsInput: GradingSettingsInput;
@@ -545,6 +580,17 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = GradebookContext
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = GradebookContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ChainCheckpointCheckResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['ChainCheckpointCheck'] = ResolversParentTypes['ChainCheckpointCheck']> = {
+  checkpointAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkpointCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sinceCheckpoint?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChainCheckpointStatus'], ParentType, ContextType>;
+};
+
+export type ChainCheckpointStatusResolvers = { HEAD_MISMATCH: 'head-mismatch', MISSING_TAIL: 'missing-tail', NONE: 'none', OK: 'ok' };
 
 export type EntryTimingResolvers = { LATE: 'late', ON_TIME: 'on_time', TRANSFERRED: 'transferred' };
 
@@ -614,7 +660,9 @@ export type JournalRowResolvers<ContextType = GradebookContext, ParentType exten
 
 export type JournalVerificationResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['JournalVerification'] = ResolversParentTypes['JournalVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['ChainCheckpointCheck'], ParentType, ContextType>;
   firstBrokenMarkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -628,7 +676,7 @@ export type LateEntryPermitResolvers<ContextType = GradebookContext, ParentType 
 export type LessonResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Lesson'] = ResolversParentTypes['Lesson'], FederationReferenceType extends FederationReferenceTypes['Lesson'] = FederationReferenceTypes['Lesson']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lesson']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  marks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType>;
+  marks?: Resolver<Maybe<Array<ResolversTypes['Mark']>>, ParentType, ContextType>;
 };
 
 export type MarkResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Mark'] = ResolversParentTypes['Mark']> = {
@@ -672,12 +720,12 @@ export type PersonResolvers<ContextType = GradebookContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'assignmentId' | 'periodId' | 'studentId'>>;
-  gradingSettings?: Resolver<ResolversTypes['GradingSettings'], ParentType, ContextType, RequireFields<QueryGradingSettingsArgs, 'schoolId'>>;
-  journal?: Resolver<ResolversTypes['JournalPage'], ParentType, ContextType, RequireFields<QueryJournalArgs, 'assignmentId' | 'periodId'>>;
-  studentFinals?: Resolver<Array<ResolversTypes['FinalMark']>, ParentType, ContextType, RequireFields<QueryStudentFinalsArgs, 'studentId'>>;
-  studentMarks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType, RequireFields<QueryStudentMarksArgs, 'from' | 'studentId' | 'to'>>;
-  verifyJournal?: Resolver<ResolversTypes['JournalVerification'], ParentType, ContextType, RequireFields<QueryVerifyJournalArgs, 'assignmentId'>>;
+  forecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType, RequireFields<QueryForecastArgs, 'assignmentId' | 'periodId' | 'studentId'>>;
+  gradingSettings?: Resolver<Maybe<ResolversTypes['GradingSettings']>, ParentType, ContextType, RequireFields<QueryGradingSettingsArgs, 'schoolId'>>;
+  journal?: Resolver<Maybe<ResolversTypes['JournalPage']>, ParentType, ContextType, RequireFields<QueryJournalArgs, 'assignmentId' | 'periodId'>>;
+  studentFinals?: Resolver<Maybe<Array<ResolversTypes['FinalMark']>>, ParentType, ContextType, RequireFields<QueryStudentFinalsArgs, 'studentId'>>;
+  studentMarks?: Resolver<Maybe<Array<ResolversTypes['Mark']>>, ParentType, ContextType, RequireFields<QueryStudentMarksArgs, 'from' | 'studentId' | 'to'>>;
+  verifyJournal?: Resolver<Maybe<ResolversTypes['JournalVerification']>, ParentType, ContextType, RequireFields<QueryVerifyJournalArgs, 'assignmentId'>>;
 };
 
 export type SubjectScaleResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['SubjectScale'] = ResolversParentTypes['SubjectScale']> = {
@@ -703,6 +751,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = GradebookContext> = {
+  ChainCheckpointCheck?: ChainCheckpointCheckResolvers<ContextType>;
+  ChainCheckpointStatus?: ChainCheckpointStatusResolvers;
   EntryTiming?: EntryTimingResolvers;
   FieldSet?: GraphQLScalarType;
   FinalKind?: FinalKindResolvers;

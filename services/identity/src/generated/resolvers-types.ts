@@ -23,8 +23,12 @@ export type AuditVerification = {
   __typename?: 'AuditVerification';
   /** Entries checked before the first broken one (all, when ok). */
   checked: Scalars['Int']['output'];
+  /** The chain against its latest signed checkpoint; ok is false when it does not hold. */
+  checkpoint: ChainCheckpointCheck;
   /** Sequence number of the first entry that does not verify. */
   firstBrokenSeq?: Maybe<Scalars['String']['output']>;
+  /** Entries the latest checkpoint counted that are no longer in the chain (deleted newest entries). */
+  missingTail: Scalars['Int']['output'];
   ok: Scalars['Boolean']['output'];
   reason?: Maybe<Scalars['String']['output']>;
 };
@@ -46,6 +50,33 @@ export type AuthPayload = {
   viewer: Viewer;
 };
 
+/** A chain against its latest signed checkpoint: what the chain alone cannot show (deleted newest records). */
+export type ChainCheckpointCheck = {
+  __typename?: 'ChainCheckpointCheck';
+  /** When the checkpoint was taken (ISO 8601). */
+  checkpointAt?: Maybe<Scalars['String']['output']>;
+  /** How many records the checkpoint counted. */
+  checkpointCount?: Maybe<Scalars['Int']['output']>;
+  /** Hash of the last record the checkpoint counted. */
+  checkpointHash?: Maybe<Scalars['String']['output']>;
+  /** Records the checkpoint counted that are no longer there. */
+  missingTail: Scalars['Int']['output'];
+  /** Records added since the checkpoint, when it holds. */
+  sinceCheckpoint?: Maybe<Scalars['Int']['output']>;
+  status: ChainCheckpointStatus;
+};
+
+/** How a chain compares with its latest signed checkpoint («контрольная точка»), kept outside the database. */
+export type ChainCheckpointStatus =
+  /** The record at the checkpoint's position is another one: the chain's end was rewritten. */
+  | 'head-mismatch'
+  /** Records the checkpoint counted are gone from the end of the chain. */
+  | 'missing-tail'
+  /** No checkpoint of this chain yet. */
+  | 'none'
+  /** The chain still holds every record the checkpoint counted. */
+  | 'ok';
+
 /** Consent of a parent to processing a child's personal data (G5). */
 export type Consent = {
   __typename?: 'Consent';
@@ -63,6 +94,13 @@ export type GrantRoleInput = {
   role: Role;
   schoolId: Scalars['ID']['input'];
 };
+
+/** Identity's audit chains that belong to no school. */
+export type IdentityAuditChain =
+  /** Changes to people made outside any school. */
+  | 'IDENTITY'
+  /** Logins, refreshes and revocations of sessions. */
+  | 'SESSIONS';
 
 export type IssueTemporaryCredentialsInput = {
   personId: Scalars['ID']['input'];
@@ -209,10 +247,10 @@ export type Person = {
   /** Children of this person (as a parent) that the viewer may see. */
   children?: Maybe<Array<ParentLink>>;
   /** Имя. */
-  firstName: Scalars['String']['output'];
+  firstName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Фамилия. */
-  lastName: Scalars['String']['output'];
+  lastName?: Maybe<Scalars['String']['output']>;
   /** Отчество, если есть. */
   middleName?: Maybe<Scalars['String']['output']>;
   /** Parents of this person that the viewer may see. */
@@ -226,10 +264,12 @@ export type Query = {
   /** The signed-in person; null when not signed in. */
   me?: Maybe<Viewer>;
   /** The viewer's sessions, newest first (A10). */
-  mySessions: Array<Session>;
+  mySessions?: Maybe<Array<Session>>;
   person?: Maybe<Person>;
-  /** Checks the audit chain of a school (director, deputies, administrator). */
-  verifyAuditChain: AuditVerification;
+  /** Checks the audit chain of a school and its latest signed checkpoint (director, deputies, administrator). */
+  verifyAuditChain?: Maybe<AuditVerification>;
+  /** Checks one of identity's audit chains outside any school and its latest signed checkpoint (regional official). */
+  verifyIdentityAuditChain?: Maybe<AuditVerification>;
 };
 
 
@@ -240,6 +280,11 @@ export type QueryPersonArgs = {
 
 export type QueryVerifyAuditChainArgs = {
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyIdentityAuditChainArgs = {
+  chain: IdentityAuditChain;
 };
 
 export type RecordConsentInput = {
@@ -426,10 +471,13 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuthMethod: null;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  ChainCheckpointCheck: ResolverTypeWrapper<ChainCheckpointCheck>;
+  ChainCheckpointStatus: null;
   Consent: ResolverTypeWrapper<ConsentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   GrantRoleInput: GrantRoleInput;
+  IdentityAuditChain: IdentityAuditChain;
   IssueTemporaryCredentialsInput: IssueTemporaryCredentialsInput;
   LinkParentInput: LinkParentInput;
   LoginInput: LoginInput;
@@ -455,6 +503,7 @@ export type ResolversParentTypes = {
   AuditVerification: AuditVerification;
   Int: Scalars['Int']['output'];
   AuthPayload: Omit<AuthPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  ChainCheckpointCheck: ChainCheckpointCheck;
   Consent: ConsentModel;
   ID: Scalars['ID']['output'];
   FieldSet: Scalars['FieldSet']['output'];
@@ -492,7 +541,9 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = IdentityCon
 
 export type AuditVerificationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['ChainCheckpointCheck'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -505,6 +556,17 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
+
+export type ChainCheckpointCheckResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ChainCheckpointCheck'] = ResolversParentTypes['ChainCheckpointCheck']> = {
+  checkpointAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkpointCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sinceCheckpoint?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChainCheckpointStatus'], ParentType, ContextType>;
+};
+
+export type ChainCheckpointStatusResolvers = { HEAD_MISMATCH: 'head-mismatch', MISSING_TAIL: 'missing-tail', NONE: 'none', OK: 'ok' };
 
 export type ConsentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   documentRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -552,9 +614,9 @@ export type PersonResolvers<ContextType = IdentityContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Maybe<Array<ResolversTypes['ParentLink']>>, ParentType, ContextType>;
-  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parents?: Resolver<Maybe<Array<ResolversTypes['ParentLink']>>, ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['RoleAssignment']>>, ParentType, ContextType>;
@@ -562,9 +624,10 @@ export type PersonResolvers<ContextType = IdentityContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
-  mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  mySessions?: Resolver<Maybe<Array<ResolversTypes['Session']>>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  verifyAuditChain?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType, RequireFields<QueryVerifyAuditChainArgs, 'schoolId'>>;
+  verifyAuditChain?: Resolver<Maybe<ResolversTypes['AuditVerification']>, ParentType, ContextType, RequireFields<QueryVerifyAuditChainArgs, 'schoolId'>>;
+  verifyIdentityAuditChain?: Resolver<Maybe<ResolversTypes['AuditVerification']>, ParentType, ContextType, RequireFields<QueryVerifyIdentityAuditChainArgs, 'chain'>>;
 };
 
 export type RoleResolvers = { CLASS_TEACHER: 'class_teacher', DEPUTY_DIRECTOR: 'deputy_director', DIRECTOR: 'director', PARENT: 'parent', REGIONAL_ANALYST: 'regional_analyst', REGIONAL_OFFICIAL: 'regional_official', SCHOOL_ADMIN: 'school_admin', STUDENT: 'student', SUBJECT_TEACHER: 'subject_teacher' };
@@ -610,6 +673,8 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuditVerification?: AuditVerificationResolvers<ContextType>;
   AuthMethod?: AuthMethodResolvers;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ChainCheckpointCheck?: ChainCheckpointCheckResolvers<ContextType>;
+  ChainCheckpointStatus?: ChainCheckpointStatusResolvers;
   Consent?: ConsentResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,11 +1,12 @@
 import { isPerson, requirePerson } from '@dnevnik/auth';
-import type { RecordChainVerdict } from '@dnevnik/audit';
+import type { CheckpointReport, RecordChainVerdict } from '@dnevnik/audit';
 import { badInput, forbidden, requireDate, requireUuid } from '@dnevnik/errors';
 import { journalKey, requireAssignment } from '@dnevnik/school-facts';
 import { canReadStudentAttendance, canVerifyAttendance } from '../../attendance.access.js';
 import type { AttendanceContext } from '../../context.js';
 import { rangeKey } from '../../loaders.js';
 import { AttendanceRecord } from './record.entities.js';
+import { attendanceCheckpoint } from '../checkpoints/attendance-checkpoints.js';
 import { verifyAttendanceChain } from './record-chain.js';
 
 /** A year and a bit: the longest range one request reads. */
@@ -61,19 +62,30 @@ export async function studentRecords(
   return visible;
 }
 
-/** P1, G2: verifies a class journal's attendance chain, naming the first record that fails. */
+/**
+ * P1, G2: verifies a class journal's attendance chain, naming the first record that fails, and
+ * compares it with the latest signed checkpoint kept outside the database (ADR 0009).
+ */
 export async function verifyAttendance(
   ctx: AttendanceContext,
   assignmentId: string,
-): Promise<RecordChainVerdict> {
+): Promise<{ chain: RecordChainVerdict; checkpoint: CheckpointReport }> {
   const viewer = requirePerson(ctx.viewer);
   const assignment = await requireAssignment(ctx.em, requireUuid(assignmentId, 'assignmentId'));
   if (!canVerifyAttendance(viewer, assignment.schoolId))
     throw forbidden('Проверку журнала проводит руководство школы.');
+  const key = journalKey(assignment);
   const records = await ctx.em.find(
     AttendanceRecord,
-    { journalKey: journalKey(assignment) },
+    { journalKey: key },
     { orderBy: { seq: 'asc' } },
   );
-  return verifyAttendanceChain(records);
+  return {
+    chain: verifyAttendanceChain(records),
+    checkpoint: await attendanceCheckpoint(
+      ctx.deps.witness,
+      key,
+      records.map((r) => r.hash),
+    ),
+  };
 }

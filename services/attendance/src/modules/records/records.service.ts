@@ -47,16 +47,25 @@ export async function appendRecord(
   await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [
     `attendance:${record.journalKey}`,
   ]);
-  const [last] = await tx.execute<{ hash: string }[]>(
-    'select hash from attendance_record where journal_key = ? order by seq desc limit 1',
+  const [last] = await tx.execute<{ hash: string; n: string | number }[]>(
+    `select hash, count(*) over () as n from attendance_record where journal_key = ?
+      order by seq desc limit 1`,
     [record.journalKey],
   );
   const row = Object.assign(new AttendanceRecord(), record, { prevHash: last?.hash ?? GENESIS });
   row.hash = attendanceHash(row);
   tx.persist(row);
   await tx.flush();
+  chainPositions.set(row, Number(last?.n ?? 0) + 1);
   return row;
 }
+
+/**
+ * A record's position in its journal's chain as counted when it was appended. It is no column
+ * (the chain's order is `seq`); it travels in the record's event so Kafka witnesses the head
+ * (ADR 0009).
+ */
+const chainPositions = new WeakMap<AttendanceRecord, number>();
 
 /** A first record of a student in a lesson: an absence or lateness, no correction. */
 export function firstRecord(
@@ -117,6 +126,10 @@ export function recordEventData(r: AttendanceRecord) {
     lateMinutes: r.lateMinutes,
     replacesRecordId: r.replacesRecordId,
     timing: r.timing,
+    chainKey: r.journalKey,
+    chainSeq: chainPositions.get(r),
+    prevHash: r.prevHash,
+    hash: r.hash,
   };
 }
 

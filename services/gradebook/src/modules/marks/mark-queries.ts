@@ -1,9 +1,11 @@
+import type { CheckpointReport } from '@dnevnik/audit';
 import { requirePerson } from '@dnevnik/auth';
 import { forbidden, requireDate, requireUuid } from '@dnevnik/errors';
 import { schoolOfStudent } from '@dnevnik/school-facts';
 import type { GradebookContext } from '../../context.js';
 import { canReadStudentMarks, canVerifyJournal } from './gradebook.access.js';
 import { Mark } from './mark.entities.js';
+import { journalCheckpoint } from '../checkpoints/journal-checkpoints.js';
 import { verifyMarkChain, type JournalVerdict } from './mark-chain.js';
 import { journalKeyOf } from './mark-writer.js';
 
@@ -51,15 +53,26 @@ export async function lessonMarks(ctx: GradebookContext, lessonId: string): Prom
   return marks.filter((m) => canReadStudentMarks(viewer, m.schoolId, m.studentId, children));
 }
 
-/** M4, G2: verifies a journal's chain, naming the first mark that does not verify. */
+/**
+ * M4, G2: verifies a journal's chain, naming the first mark that does not verify, and compares
+ * it with the latest signed checkpoint kept outside the database, which the chain alone cannot
+ * do: deleted newest marks leave a chain that still links (ADR 0009).
+ */
 export async function verifyJournal(
   ctx: GradebookContext,
   assignmentId: string,
-): Promise<JournalVerdict> {
+): Promise<{ chain: JournalVerdict; checkpoint: CheckpointReport }> {
   const viewer = requirePerson(ctx.viewer);
   const { key, assignment } = await journalKeyOf(ctx.em, requireUuid(assignmentId, 'assignmentId'));
   if (!canVerifyJournal(viewer, assignment.schoolId))
     throw forbidden('Проверку журнала проводит руководство школы.');
   const marks = await ctx.em.find(Mark, { journalKey: key }, { orderBy: { seq: 'asc' } });
-  return verifyMarkChain(marks);
+  return {
+    chain: verifyMarkChain(marks),
+    checkpoint: await journalCheckpoint(
+      ctx.deps.witness,
+      key,
+      marks.map((m) => m.hash),
+    ),
+  };
 }

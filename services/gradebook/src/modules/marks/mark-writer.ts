@@ -44,8 +44,8 @@ export async function appendMark(
   mark: Omit<Mark, 'prevHash' | 'hash' | 'seq'>,
 ): Promise<Mark> {
   await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`journal:${mark.journalKey}`]);
-  const [last] = await tx.execute<{ hash: string }[]>(
-    'select hash from mark where journal_key = ? order by seq desc limit 1',
+  const [last] = await tx.execute<{ hash: string; n: string | number }[]>(
+    'select hash, count(*) over () as n from mark where journal_key = ? order by seq desc limit 1',
     [mark.journalKey],
   );
   const prevHash = last?.hash ?? GENESIS;
@@ -53,8 +53,15 @@ export async function appendMark(
   row.hash = markHash(row);
   tx.persist(row);
   await tx.flush();
+  chainPositions.set(row, Number(last?.n ?? 0) + 1);
   return row;
 }
+
+/**
+ * A mark's position in its journal's chain as counted when it was appended. It is no column (the
+ * chain's order is `seq`); it travels in the mark's event so Kafka witnesses the head (ADR 0009).
+ */
+const chainPositions = new WeakMap<Mark, number>();
 
 /** What gradebook tells others about a mark: ids and the mark, no personal data. */
 export function markEventData(m: Mark) {
@@ -69,6 +76,10 @@ export function markEventData(m: Mark) {
     value: m.value,
     replacesMarkId: m.replacesMarkId,
     timing: m.timing,
+    chainKey: m.journalKey,
+    chainSeq: chainPositions.get(m),
+    prevHash: m.prevHash,
+    hash: m.hash,
   };
 }
 

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import {
+  checkpointReport,
+  compareHashesToCheckpoint,
+  openChainWitness,
+  type ChainTable,
+  type ChainWitness,
+  type CheckpointReport,
+  type SignedCheckpoint,
+} from '@dnevnik/audit';
+import { AttendanceEvents } from '@dnevnik/contracts';
+import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import type { AttendanceEnv } from '../../env.js';
+
+/** Every journal's chain of attendance records, checkpointed as `attendance:<journal key>` (ADR 0009). */
+export const RECORD_CHAINS: ChainTable = {
+  kind: 'attendance',
+  table: 'attendance_record',
+  chainColumn: 'journal_key',
+};
+
+export const openAttendanceWitness = (env: AttendanceEnv): ChainWitness =>
+  openChainWitness({
+    service: 'attendance',
+    privateKeyPem: env.ATTENDANCE_CHECKPOINT_KEY,
+    directory: env.ATTENDANCE_CHECKPOINT_DIR,
+  });
+
+/** The checkpoints also go to Kafka (`attendance.chain.v1`), where the archive will hold them. */
+export function publishCheckpoints(orm: MikroORM, nudge: () => void) {
+  return async (checkpoints: SignedCheckpoint[]) => {
+    const correlationId = randomUUID();
+    await orm.em.fork().transactional(async (tx) => {
+      for (const data of checkpoints)
+        stageEvent(tx, AttendanceEvents.chainCheckpointed, {
+          aggregateId: data.chain,
+          schoolId: null,
+          data,
+          context: { actor: SYSTEM_ACTOR, correlationId },
+        });
+    });
+    nudge();
+  };
+}
+
+/** A journal's attendance records, in chain order, against the latest checkpoint of its chain. */
+export async function attendanceCheckpoint(
+  witness: ChainWitness,
+  journalKey: string,
+  hashes: readonly string[],
+): Promise<CheckpointReport> {
+  const checkpoint = await witness.latest(RECORD_CHAINS, journalKey);
+  return checkpointReport(checkpoint, compareHashesToCheckpoint(checkpoint, hashes));
+}
