@@ -28,6 +28,18 @@ export type LessonEventData = z.infer<typeof lessonData>;
 
 const lessonTopic = topicName('curriculum', 'lesson', 1);
 
+const homeworkData = z.object({
+  homeworkId: uuid,
+  lessonId: uuid,
+  schoolId: uuid,
+  classId: uuid.nullable(),
+  groupId: uuid.nullable(),
+  subjectId: uuid,
+  studentId: uuid.nullable(),
+  dueOn: date.nullable(),
+});
+const homeworkTopic = topicName('curriculum', 'homework', 1);
+
 export const CurriculumEvents = {
   schoolRegistered: defineEvent({
     type: 'curriculum.school.registered',
@@ -128,20 +140,29 @@ export const CurriculumEvents = {
     topic: lessonTopic,
     data: z.object({ substitutionId: uuid, lessonId: uuid, schoolId: uuid, substituteId: uuid }),
   }),
+  /** A new homework, once: saving the lesson again with the same homework publishes nothing. */
   homeworkAssigned: defineEvent({
     type: 'curriculum.homework.assigned',
     version: 1,
-    topic: topicName('curriculum', 'homework', 1),
-    data: z.object({
-      homeworkId: uuid,
-      lessonId: uuid,
-      schoolId: uuid,
-      classId: uuid.nullable(),
-      groupId: uuid.nullable(),
-      subjectId: uuid,
-      studentId: uuid.nullable(),
-      dueOn: date.nullable(),
+    topic: homeworkTopic,
+    data: homeworkData,
+  }),
+  /** A homework's text, due date or files changed: one event per change, not per save. */
+  homeworkChanged: defineEvent({
+    type: 'curriculum.homework.changed',
+    version: 1,
+    topic: homeworkTopic,
+    data: homeworkData.extend({
+      revision: z.number().int().min(2),
+      changes: z.array(z.enum(['text', 'dueOn', 'attachments'])).min(1),
     }),
+  }),
+  /** A homework withdrawn by its teacher; its earlier versions stay in the record (G1). */
+  homeworkRemoved: defineEvent({
+    type: 'curriculum.homework.removed',
+    version: 1,
+    topic: homeworkTopic,
+    data: homeworkData.omit({ dueOn: true }).extend({ revision: z.number().int().min(2) }),
   }),
   periodChanged: defineEvent({
     type: 'curriculum.period.changed',

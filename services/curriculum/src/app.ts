@@ -1,3 +1,4 @@
+import { withCheckpointer, type ChainWitness, type Checkpointer } from '@dnevnik/audit';
 import { kafkaConnection } from '@dnevnik/config';
 import { createLocalFileStore, type FileStore } from '@dnevnik/files';
 import {
@@ -10,14 +11,22 @@ import {
 import { buildCurriculumContext, type CurriculumContext } from './context.js';
 import type { CurriculumEnv } from './env.js';
 import { curriculumMigrations } from './migrations/index.js';
+import {
+  CURRICULUM_CHAIN_SOURCES,
+  openCurriculumWitness,
+  publishCheckpoints,
+} from './modules/audit/audit-checkpoints.js';
 import { guardianshipHandlers } from './modules/lesson/guardianship.consumer.js';
 import {
   GuardianshipSchema,
   HomeworkAttachmentSchema,
+  HomeworkRevisionSchema,
   HomeworkSchema,
   LessonSchema,
   SubstitutionSchema,
+  TransferWindowSchema,
 } from './modules/lesson/lesson.entities.js';
+import { transferWindowHandlers } from './modules/lesson/transfer-windows.js';
 import {
   AcademicYearSchema,
   BellSchema,
@@ -58,8 +67,10 @@ export const curriculumEntities = [
   LessonSchema,
   HomeworkSchema,
   HomeworkAttachmentSchema,
+  HomeworkRevisionSchema,
   SubstitutionSchema,
   GuardianshipSchema,
+  TransferWindowSchema,
 ];
 
 export const curriculumTypeDefs = schemaBeside(import.meta.url);
@@ -68,16 +79,21 @@ export interface CurriculumServiceOptions extends SubgraphServiceOptions<Curricu
   files?: FileStore;
 }
 
-export type CurriculumService = ServiceRuntime;
+/** The runtime, and the checkpointer of the audit chains (on demand: `checkpointNow()`). */
+export type CurriculumService = ServiceRuntime & {
+  checkpoints: Checkpointer;
+  witness: ChainWitness;
+};
 
 /** Builds the curriculum service; nothing listens until start(). */
-export function createCurriculumService(
+export async function createCurriculumService(
   options: CurriculumServiceOptions,
 ): Promise<CurriculumService> {
   const { env, logger } = options;
   const files = options.files ?? createLocalFileStore(env.CURRICULUM_FILES_DIR);
   const now = options.now ?? (() => new Date());
-  return createServiceRuntime<CurriculumContext>({
+  const witness = openCurriculumWitness(env);
+  const runtime = await createServiceRuntime<CurriculumContext>({
     name: 'curriculum',
     logger,
     production: env.NODE_ENV === 'production',
@@ -93,10 +109,21 @@ export function createCurriculumService(
     typeDefs: curriculumTypeDefs,
     resolvers,
     buildContext: (base, em, afterCommit) =>
-      buildCurriculumContext(base, em, { logger, files, afterCommit, now }),
-    consumers: [{ name: 'guardianship', handlers: guardianshipHandlers }],
+      buildCurriculumContext(base, em, { logger, files, afterCommit, now, witness }),
+    consumers: [
+      { name: 'guardianship', handlers: guardianshipHandlers },
+      // G4: windows are facts, not news: a fresh consumer reads them from the beginning.
+      { name: 'transfer-windows', handlers: transferWindowHandlers },
+    ],
     // Homework attachments (up to 5 MB each) arrive base64-encoded in the request.
     maxBodyBytes: 16 * 1024 * 1024,
     ...passThroughOptions(options),
+  });
+  return withCheckpointer(runtime, {
+    witness,
+    sources: CURRICULUM_CHAIN_SOURCES,
+    intervalMs: env.CURRICULUM_CHECKPOINT_INTERVAL_SECONDS * 1000,
+    logger,
+    publish: publishCheckpoints(runtime.database.orm, runtime.nudgeOutbox),
   });
 }

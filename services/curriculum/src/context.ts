@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ChainWitness } from '@dnevnik/audit';
 import { isPerson, requirePerson, type PersonViewer, type Role } from '@dnevnik/auth';
 import type { EventContext } from '@dnevnik/events';
 import type { FileStore } from '@dnevnik/files';
@@ -30,6 +31,8 @@ export interface CurriculumDeps {
   afterCommit: () => void;
   /** The clock, so deadline rules can be tested at a chosen moment. */
   now: () => Date;
+  /** Signed checkpoints of the audit chains, kept outside the database (ADR 0009). */
+  witness: ChainWitness;
 }
 
 export interface CurriculumContext extends BaseRequestContext {
@@ -66,14 +69,19 @@ export function createLoaders(em: EntityManager) {
     planTopic: entity(PlanTopic),
     homeworkByLesson: new DataLoader<string, Homework[]>(async (ids) =>
       grouped(
-        await em.find(Homework, { lessonId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }),
+        // A removed homework stays in the record (G1) and leaves the diary.
+        await em.find(
+          Homework,
+          { lessonId: { $in: [...ids] }, removedAt: null },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        ),
         (h) => h.lessonId,
         ids,
       ),
     ),
     attachmentsByHomework: new DataLoader<string, HomeworkAttachment[]>(async (ids) =>
       grouped(
-        await em.find(HomeworkAttachment, { homeworkId: { $in: [...ids] } }),
+        await em.find(HomeworkAttachment, { homeworkId: { $in: [...ids] }, removedAt: null }),
         (a) => a.homeworkId,
         ids,
       ),

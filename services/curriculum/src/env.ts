@@ -13,12 +13,22 @@ const schema = z
     CURRICULUM_FILES_DIR: z.string().default('.data/files/curriculum'),
     /** SPKI PEM of the gateway's Ed25519 key: the only identity this subgraph accepts. */
     GATEWAY_PUBLIC_KEY: z.string().optional(),
+    /** PKCS#8 PEM, Ed25519: signs the audit chains' checkpoints (generated per run when unset). */
+    CURRICULUM_CHECKPOINT_KEY: z.string().optional(),
+    /** Append-only checkpoint log outside the database (a fresh temporary directory when unset). */
+    CURRICULUM_CHECKPOINT_DIR: z.string().optional(),
+    CURRICULUM_CHECKPOINT_INTERVAL_SECONDS: z.coerce.number().int().positive().default(300),
     /** KAFKA_BROKERS unset: the in-process event bus. */
     ...kafkaEnv,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['GATEWAY_PUBLIC_KEY', 'CURRICULUM_DATABASE_URL'] as const) {
+    for (const key of [
+      'GATEWAY_PUBLIC_KEY',
+      'CURRICULUM_DATABASE_URL',
+      'CURRICULUM_CHECKPOINT_KEY',
+      'CURRICULUM_CHECKPOINT_DIR',
+    ] as const) {
       if (!env[key])
         ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
     }

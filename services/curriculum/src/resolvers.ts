@@ -1,7 +1,10 @@
+import { auditVerification, CHECKPOINT_STATUS } from '@dnevnik/audit';
 import { forbidden, notFound, requireUuid } from '@dnevnik/errors';
 import type { CurriculumContext } from './context.js';
 import { canReadLesson, isSchoolStaff } from './curriculum.access.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import * as homework from './modules/lesson/homework.service.js';
+import { verifyCurriculumAuditChain } from './modules/audit/audit-checkpoints.js';
 import * as lessons from './modules/lesson/lesson.service.js';
 import type { Lesson } from './modules/lesson/lesson.entities.js';
 import {
@@ -48,6 +51,7 @@ export const resolvers: Resolvers = {
     HOLIDAY: 'holiday',
   },
   GroupKind: { SUBGROUP: 'subgroup', ELECTIVE: 'elective', PROFILE: 'profile' },
+  ChainCheckpointStatus: CHECKPOINT_STATUS,
   LessonKind: {
     REGULAR: 'regular',
     CONTROL: 'control',
@@ -62,6 +66,10 @@ export const resolvers: Resolvers = {
   PlanFileFormat: { CSV: 'csv', XLSX: 'xlsx' },
 
   Query: {
+    verifyCurriculumAuditChain: async (_p, { schoolId }, ctx) => {
+      const v = await verifyCurriculumAuditChain(ctx, schoolId);
+      return auditVerification(v.chain, v.checkpoint);
+    },
     school: async (_p, { id }, ctx) => {
       const school = await ctx.loaders.school.load(requireUuid(id, 'id'));
       if (!school) return null;
@@ -126,6 +134,8 @@ export const resolvers: Resolvers = {
     submitPlan: (_p, args, ctx) => teaching.submitPlan(ctx, args),
     importPlan: (_p, args, ctx) => teaching.importPlan(ctx, args),
     recordLesson: (_p, { input }, ctx) => lessons.recordLesson(ctx, input),
+    updateHomework: (_p, { id, input }, ctx) => homework.updateHomework(ctx, id, input),
+    removeHomework: (_p, { id }, ctx) => homework.removeHomework(ctx, id),
     grantSubstitution: async (_p, args, ctx) => (await lessons.grantSubstitution(ctx, args)).length,
   },
 
@@ -239,6 +249,7 @@ export const resolvers: Resolvers = {
   Homework: {
     student: (h) => (h.studentId ? person(h.studentId) : null),
     attachments: (h, _a, ctx) => ctx.loaders.attachmentsByHomework.load(h.id),
+    changedAt: (h) => h.changedAt?.toISOString() ?? null,
   },
   Attachment: {
     key: (a) => a.fileKey,

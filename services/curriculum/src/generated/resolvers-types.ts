@@ -61,6 +61,50 @@ export type BellInput = {
   startsAt: Scalars['String']['input'];
 };
 
+/** A chain against its latest signed checkpoint: what the chain alone cannot show (deleted newest records). */
+export type ChainCheckpointCheck = {
+  __typename?: 'ChainCheckpointCheck';
+  /** When the checkpoint was taken (ISO 8601). */
+  checkpointAt?: Maybe<Scalars['String']['output']>;
+  /** How many records the checkpoint counted. */
+  checkpointCount?: Maybe<Scalars['Int']['output']>;
+  /** Hash of the last record the checkpoint counted. */
+  checkpointHash?: Maybe<Scalars['String']['output']>;
+  /** Records the checkpoint counted that are no longer there. */
+  missingTail: Scalars['Int']['output'];
+  /** Records added since the checkpoint, when it holds. */
+  sinceCheckpoint?: Maybe<Scalars['Int']['output']>;
+  status: ChainCheckpointStatus;
+};
+
+/** How a chain compares with its latest signed checkpoint («контрольная точка»), kept outside the database. */
+export type ChainCheckpointStatus =
+  /** The record at the checkpoint's position is another one: the chain's end was rewritten. */
+  | 'head-mismatch'
+  /** Records the checkpoint counted are gone from the end of the chain. */
+  | 'missing-tail'
+  /** No checkpoint of this chain yet. */
+  | 'none'
+  /** The chain still holds every record the checkpoint counted. */
+  | 'ok';
+
+/** Result of checking curriculum's audit chain of a school (G2). */
+export type CurriculumAuditVerification = {
+  __typename?: 'CurriculumAuditVerification';
+  /** Entries checked before the first broken one (all, when ok). */
+  checked: Scalars['Int']['output'];
+  /** The chain against its latest signed checkpoint. */
+  checkpoint: ChainCheckpointCheck;
+  /** Sequence number of the first entry that does not verify. */
+  firstBrokenSeq?: Maybe<Scalars['String']['output']>;
+  /** Entries the latest checkpoint counted that are no longer in the chain (deleted newest entries). */
+  missingTail: Scalars['Int']['output'];
+  /** False when an entry does not verify or the latest checkpoint does not hold. */
+  ok: Scalars['Boolean']['output'];
+  /** hash-mismatch (the entry was changed) or link-mismatch (one before it was removed). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** Учебный план: hours of a subject in a grade (S4). */
 export type CurriculumItem = {
   __typename?: 'CurriculumItem';
@@ -104,15 +148,25 @@ export type GroupKind =
 export type Homework = {
   __typename?: 'Homework';
   attachments: Array<Attachment>;
+  /** Когда задание изменено в последний раз; null, если не менялось. */
+  changedAt?: Maybe<Scalars['String']['output']>;
   dueOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Номер версии задания: 1 — как задано, каждое изменение добавляет версию (G1). */
+  revision: Scalars['Int']['output'];
   /** Set for individual homework. */
   student?: Maybe<Person>;
   text: Scalars['String']['output'];
 };
 
+/**
+ * Домашнее задание в записи урока. Задание с тем же текстом (для того же ученика или для всего
+ * класса), которое у урока уже есть, повторно не добавляется и родителям повторно не приходит.
+ */
 export type HomeworkInput = {
+  /** Вложения; файл, который у задания уже есть, повторно не прикрепляется. */
   attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** Срок (к какому дню). Не передан — у уже заданного задания срок сохраняется; null — без срока. */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   /** For individual homework. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
@@ -145,11 +199,13 @@ export type Lesson = {
   date: Scalars['String']['output'];
   endsAt?: Maybe<Scalars['String']['output']>;
   group?: Maybe<StudyGroup>;
+  /** Домашние задания урока; удалённые не показываются, но остаются в истории. */
   homework: Array<Homework>;
   id: Scalars['ID']['output'];
   lessonNumber: Scalars['Int']['output'];
   material?: Maybe<Scalars['String']['output']>;
   planTopic?: Maybe<PlanTopic>;
+  /** Когда записана тема урока: вовремя, с опозданием или перенесена из временного журнала (G4). */
   recordStatus?: Maybe<RecordStatus>;
   room?: Maybe<Scalars['String']['output']>;
   schoolClass?: Maybe<SchoolClass>;
@@ -204,12 +260,23 @@ export type Mutation = {
   recordLesson: Lesson;
   /** Registers a school of the region (regional education authority). */
   registerSchool: School;
+  /**
+   * Удалить домашнее задание: оно пропадает из дневника, но остаётся в истории записи урока (G1) и в
+   * журнале аудита. Возвращает урок с оставшимися заданиями.
+   */
+  removeHomework: Lesson;
   setBellSchedule: Array<Bell>;
   setCurriculumItem: CurriculumItem;
   setIndividualCurriculumItem: IndividualCurriculumItem;
   /** A timetable line from a date; replacesSlotId closes the old line the day before (a correction). */
   setTimetableSlot: TimetableSlot;
   submitPlan: Plan;
+  /**
+   * Изменить домашнее задание (учитель урока или заменяющий). Изменение сохраняется новой версией,
+   * попадает в журнал аудита, и родители получают одно уведомление. Изменение, которое ничего не
+   * меняет, ничего не записывает.
+   */
+  updateHomework: Homework;
 };
 
 
@@ -335,6 +402,11 @@ export type MutationRegisterSchoolArgs = {
 };
 
 
+export type MutationRemoveHomeworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetBellScheduleArgs = {
   bells: Array<BellInput>;
   schoolId: Scalars['ID']['input'];
@@ -372,6 +444,12 @@ export type MutationSetTimetableSlotArgs = {
 export type MutationSubmitPlanArgs = {
   assignmentId: Scalars['ID']['input'];
   topics: Array<PlanTopicInput>;
+};
+
+
+export type MutationUpdateHomeworkArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateHomeworkInput;
 };
 
 /** A study period or a holiday (S1). */
@@ -472,23 +550,25 @@ export type ProgrammeFulfilment = {
 export type Query = {
   __typename?: 'Query';
   /** Who was in a class on a date (staff only). */
-  classRoster: Array<Person>;
+  classRoster?: Maybe<Array<Person>>;
   /** Lessons of a class or group, optionally one subject. */
-  classTimetable: Array<Lesson>;
-  curriculum: Array<CurriculumItem>;
-  enrolmentHistory: Array<Enrolment>;
+  classTimetable?: Maybe<Array<Lesson>>;
+  curriculum?: Maybe<Array<CurriculumItem>>;
+  enrolmentHistory?: Maybe<Array<Enrolment>>;
   /** A class group or a cross-class group (staff only). */
   group?: Maybe<StudyGroup>;
   /** Individual curricula of the year (staff only). */
-  individualCurriculum: Array<IndividualCurriculumItem>;
+  individualCurriculum?: Maybe<Array<IndividualCurriculumItem>>;
   /** Lessons of a class (or group) and subject in a period: the journal page header. */
-  journalHeader: JournalHeader;
+  journalHeader?: Maybe<JournalHeader>;
   /** The viewer's lessons: taught, substituted, or of their (children's) classes. */
-  myTimetable: Array<Lesson>;
-  programmeFulfilment: ProgrammeFulfilment;
+  myTimetable?: Maybe<Array<Lesson>>;
+  programmeFulfilment?: Maybe<ProgrammeFulfilment>;
   school?: Maybe<School>;
-  teachingAssignments: Array<TeachingAssignment>;
-  timetableSlots: Array<TimetableSlot>;
+  teachingAssignments?: Maybe<Array<TeachingAssignment>>;
+  timetableSlots?: Maybe<Array<TimetableSlot>>;
+  /** Checks curriculum's audit chain of a school and its latest signed checkpoint (director, deputies, administrator). */
+  verifyCurriculumAuditChain?: Maybe<CurriculumAuditVerification>;
 };
 
 
@@ -560,14 +640,27 @@ export type QueryTimetableSlotsArgs = {
   assignmentId: Scalars['ID']['input'];
 };
 
+
+export type QueryVerifyCurriculumAuditChainArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+/**
+ * Запись урока (S7). Меняется только то, что передано: поле, которого нет во входных данных,
+ * сохраняет прежнее значение; null очищает его (материал, вид работы). Тему можно заменить, но не
+ * стереть.
+ */
 export type RecordLessonInput = {
+  /** Новые домашние задания. Изменить или удалить уже заданное — updateHomework и removeHomework. */
   homework?: InputMaybe<Array<HomeworkInput>>;
   lessonId: Scalars['ID']['input'];
+  /** Пройденный материал, до 4000 символов; null — очистить. */
   material?: InputMaybe<Scalars['String']['input']>;
   /** A topic of the plan, or… */
   topicId?: InputMaybe<Scalars['ID']['input']>;
   /** …the topic in the teacher's words. */
   topicTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Вид работы, оцениваемой на уроке; null — очистить. */
   workType?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -576,7 +669,7 @@ export type RecordStatus =
   | 'late'
   /** Записан в день урока до 20:00. */
   | 'on_time'
-  /** Перенесён из временного журнала (G4). */
+  /** Перенесён из временного журнала (G4): урок пришёлся на сбой, тема записана, пока открыто окно переноса, открытое заместителем директора. */
   | 'transferred';
 
 /** Школа, with the time zone its deadlines are counted in. */
@@ -657,6 +750,18 @@ export type TimetableSlot = {
   validFrom: Scalars['String']['output'];
   validTo?: Maybe<Scalars['String']['output']>;
   weekday: Scalars['Int']['output'];
+};
+
+/** Изменение домашнего задания: непереданные поля не меняются. */
+export type UpdateHomeworkInput = {
+  /** Вложения, которые добавить. */
+  addAttachments?: InputMaybe<Array<AttachmentInput>>;
+  /** Новый срок; null — без срока. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Вложения этого задания, которые убрать. */
+  removeAttachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Новый текст задания; стереть текст нельзя — удалите задание. */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -780,10 +885,12 @@ export type ResolversTypes = {
   AcademicYear: ResolverTypeWrapper<AcademicYearModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Attachment: ResolverTypeWrapper<HomeworkAttachmentModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AttachmentInput: AttachmentInput;
   Bell: ResolverTypeWrapper<BellModel>;
   BellInput: BellInput;
+  ChainCheckpointCheck: ResolverTypeWrapper<ChainCheckpointCheck>;
+  ChainCheckpointStatus: null;
+  CurriculumAuditVerification: ResolverTypeWrapper<CurriculumAuditVerification>;
   CurriculumItem: ResolverTypeWrapper<CurriculumItemModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Enrolment: ResolverTypeWrapper<EnrolmentModel>;
@@ -818,9 +925,11 @@ export type ResolversTypes = {
   Subject: ResolverTypeWrapper<SubjectModel>;
   TeachingAssignment: ResolverTypeWrapper<TeachingAssignmentModel>;
   TimetableSlot: ResolverTypeWrapper<TimetableSlotModel>;
+  UpdateHomeworkInput: UpdateHomeworkInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -828,10 +937,11 @@ export type ResolversParentTypes = {
   AcademicYear: AcademicYearModel;
   ID: Scalars['ID']['output'];
   Attachment: HomeworkAttachmentModel;
-  Int: Scalars['Int']['output'];
   AttachmentInput: AttachmentInput;
   Bell: BellModel;
   BellInput: BellInput;
+  ChainCheckpointCheck: ChainCheckpointCheck;
+  CurriculumAuditVerification: CurriculumAuditVerification;
   CurriculumItem: CurriculumItemModel;
   Float: Scalars['Float']['output'];
   Enrolment: EnrolmentModel;
@@ -860,9 +970,11 @@ export type ResolversParentTypes = {
   Subject: SubjectModel;
   TeachingAssignment: TeachingAssignmentModel;
   TimetableSlot: TimetableSlotModel;
+  UpdateHomeworkInput: UpdateHomeworkInput;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 };
 
 export type LinkDirectiveArgs = {
@@ -873,6 +985,12 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = CurriculumContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  chars: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CurriculumContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -899,6 +1017,26 @@ export type BellResolvers<ContextType = CurriculumContext, ParentType extends Re
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lessonNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChainCheckpointCheckResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['ChainCheckpointCheck'] = ResolversParentTypes['ChainCheckpointCheck']> = {
+  checkpointAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkpointCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkpointHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sinceCheckpoint?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChainCheckpointStatus'], ParentType, ContextType>;
+};
+
+export type ChainCheckpointStatusResolvers = { HEAD_MISMATCH: 'head-mismatch', MISSING_TAIL: 'missing-tail', NONE: 'none', OK: 'ok' };
+
+export type CurriculumAuditVerificationResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['CurriculumAuditVerification'] = ResolversParentTypes['CurriculumAuditVerification']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['ChainCheckpointCheck'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CurriculumItemResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['CurriculumItem'] = ResolversParentTypes['CurriculumItem']> = {
@@ -934,8 +1072,10 @@ export type GroupKindResolvers = { ELECTIVE: 'elective', PROFILE: 'profile', SUB
 
 export type HomeworkResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['Homework'] = ResolversParentTypes['Homework']> = {
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -997,11 +1137,13 @@ export type MutationResolvers<ContextType = CurriculumContext, ParentType extend
   moveStudent?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<MutationMoveStudentArgs, 'onDate' | 'order' | 'studentId'>>;
   recordLesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationRecordLessonArgs, 'input'>>;
   registerSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationRegisterSchoolArgs, 'name' | 'regionId' | 'timeZone'>>;
+  removeHomework?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType, RequireFields<MutationRemoveHomeworkArgs, 'id'>>;
   setBellSchedule?: Resolver<Array<ResolversTypes['Bell']>, ParentType, ContextType, RequireFields<MutationSetBellScheduleArgs, 'bells' | 'schoolId'>>;
   setCurriculumItem?: Resolver<ResolversTypes['CurriculumItem'], ParentType, ContextType, RequireFields<MutationSetCurriculumItemArgs, 'grade' | 'hoursPerWeek' | 'hoursPerYear' | 'subjectId' | 'yearId'>>;
   setIndividualCurriculumItem?: Resolver<ResolversTypes['IndividualCurriculumItem'], ParentType, ContextType, RequireFields<MutationSetIndividualCurriculumItemArgs, 'hoursPerYear' | 'reason' | 'studentId' | 'subjectId' | 'yearId'>>;
   setTimetableSlot?: Resolver<ResolversTypes['TimetableSlot'], ParentType, ContextType, RequireFields<MutationSetTimetableSlotArgs, 'assignmentId' | 'lessonNumber' | 'validFrom' | 'weekday'>>;
   submitPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationSubmitPlanArgs, 'assignmentId' | 'topics'>>;
+  updateHomework?: Resolver<ResolversTypes['Homework'], ParentType, ContextType, RequireFields<MutationUpdateHomeworkArgs, 'id' | 'input'>>;
 };
 
 export type PeriodResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period'], FederationReferenceType extends FederationReferenceTypes['Period'] = FederationReferenceTypes['Period']> = {
@@ -1062,18 +1204,19 @@ export type ProgrammeFulfilmentResolvers<ContextType = CurriculumContext, Parent
 };
 
 export type QueryResolvers<ContextType = CurriculumContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  classRoster?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId' | 'onDate'>>;
-  classTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryClassTimetableArgs, 'from' | 'to'>>;
-  curriculum?: Resolver<Array<ResolversTypes['CurriculumItem']>, ParentType, ContextType, RequireFields<QueryCurriculumArgs, 'yearId'>>;
-  enrolmentHistory?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<QueryEnrolmentHistoryArgs, 'studentId'>>;
+  classRoster?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryClassRosterArgs, 'classId' | 'onDate'>>;
+  classTimetable?: Resolver<Maybe<Array<ResolversTypes['Lesson']>>, ParentType, ContextType, RequireFields<QueryClassTimetableArgs, 'from' | 'to'>>;
+  curriculum?: Resolver<Maybe<Array<ResolversTypes['CurriculumItem']>>, ParentType, ContextType, RequireFields<QueryCurriculumArgs, 'yearId'>>;
+  enrolmentHistory?: Resolver<Maybe<Array<ResolversTypes['Enrolment']>>, ParentType, ContextType, RequireFields<QueryEnrolmentHistoryArgs, 'studentId'>>;
   group?: Resolver<Maybe<ResolversTypes['StudyGroup']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
-  individualCurriculum?: Resolver<Array<ResolversTypes['IndividualCurriculumItem']>, ParentType, ContextType, RequireFields<QueryIndividualCurriculumArgs, 'yearId'>>;
-  journalHeader?: Resolver<ResolversTypes['JournalHeader'], ParentType, ContextType, RequireFields<QueryJournalHeaderArgs, 'periodId' | 'subjectId'>>;
-  myTimetable?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType, RequireFields<QueryMyTimetableArgs, 'from' | 'to'>>;
-  programmeFulfilment?: Resolver<ResolversTypes['ProgrammeFulfilment'], ParentType, ContextType, RequireFields<QueryProgrammeFulfilmentArgs, 'assignmentId'>>;
+  individualCurriculum?: Resolver<Maybe<Array<ResolversTypes['IndividualCurriculumItem']>>, ParentType, ContextType, RequireFields<QueryIndividualCurriculumArgs, 'yearId'>>;
+  journalHeader?: Resolver<Maybe<ResolversTypes['JournalHeader']>, ParentType, ContextType, RequireFields<QueryJournalHeaderArgs, 'periodId' | 'subjectId'>>;
+  myTimetable?: Resolver<Maybe<Array<ResolversTypes['Lesson']>>, ParentType, ContextType, RequireFields<QueryMyTimetableArgs, 'from' | 'to'>>;
+  programmeFulfilment?: Resolver<Maybe<ResolversTypes['ProgrammeFulfilment']>, ParentType, ContextType, RequireFields<QueryProgrammeFulfilmentArgs, 'assignmentId'>>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
-  teachingAssignments?: Resolver<Array<ResolversTypes['TeachingAssignment']>, ParentType, ContextType, RequireFields<QueryTeachingAssignmentsArgs, 'yearId'>>;
-  timetableSlots?: Resolver<Array<ResolversTypes['TimetableSlot']>, ParentType, ContextType, RequireFields<QueryTimetableSlotsArgs, 'assignmentId'>>;
+  teachingAssignments?: Resolver<Maybe<Array<ResolversTypes['TeachingAssignment']>>, ParentType, ContextType, RequireFields<QueryTeachingAssignmentsArgs, 'yearId'>>;
+  timetableSlots?: Resolver<Maybe<Array<ResolversTypes['TimetableSlot']>>, ParentType, ContextType, RequireFields<QueryTimetableSlotsArgs, 'assignmentId'>>;
+  verifyCurriculumAuditChain?: Resolver<Maybe<ResolversTypes['CurriculumAuditVerification']>, ParentType, ContextType, RequireFields<QueryVerifyCurriculumAuditChainArgs, 'schoolId'>>;
 };
 
 export type RecordStatusResolvers = { LATE: 'late', ON_TIME: 'on_time', TRANSFERRED: 'transferred' };
@@ -1143,6 +1286,9 @@ export type Resolvers<ContextType = CurriculumContext> = {
   AcademicYear?: AcademicYearResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   Bell?: BellResolvers<ContextType>;
+  ChainCheckpointCheck?: ChainCheckpointCheckResolvers<ContextType>;
+  ChainCheckpointStatus?: ChainCheckpointStatusResolvers;
+  CurriculumAuditVerification?: CurriculumAuditVerificationResolvers<ContextType>;
   CurriculumItem?: CurriculumItemResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
@@ -1177,5 +1323,6 @@ export type Resolvers<ContextType = CurriculumContext> = {
 
 export type DirectiveResolvers<ContextType = CurriculumContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -3,6 +3,7 @@ import { auditMigrations } from '@dnevnik/audit';
 import { eventMigrations } from '@dnevnik/events';
 import { CurriculumSchema } from './0001-curriculum.js';
 import { IndividualCurriculum } from './0002-individual-curriculum.js';
+import { LessonRecords } from './0003-lesson-records.js';
 
 /** Platform tables first (outbox, inbox, audit log), then curriculum's own. Never reorder. */
 export const curriculumMigrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const curriculumMigrations: MigrationEntry[] = [
   ...auditMigrations,
   { name: 'curriculum-0001-schema', class: CurriculumSchema },
   { name: 'curriculum-0002-individual-curriculum', class: IndividualCurriculum },
+  { name: 'curriculum-0003-lesson-records', class: LessonRecords },
 ];

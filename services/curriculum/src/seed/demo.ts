@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '@dnevnik/audit';
 import { CurriculumEvents, DEMO_SCHOOL, demoId } from '@dnevnik/contracts';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
@@ -10,7 +11,7 @@ import {
   validatePeriods,
 } from '../modules/calendar/calendar.rules.js';
 import type { IsoDate, PeriodKind } from '../modules/calendar/calendar.types.js';
-import { Homework, Lesson } from '../modules/lesson/lesson.entities.js';
+import { Homework, HomeworkRevision, Lesson } from '../modules/lesson/lesson.entities.js';
 import { validatePlan, type LessonKind } from '../modules/plan/plan.rules.js';
 import {
   AcademicYear,
@@ -1199,7 +1200,23 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   };
 }
 
+/** A demo homework's first version (G1: every version is kept) and its announcement. */
 function stageHomework(tx: EntityManager, hw: Homework, lesson: Lesson) {
+  tx.persist(
+    Object.assign(new HomeworkRevision(), {
+      id: uuidv7(),
+      homeworkId: hw.id,
+      revision: 1,
+      change: 'assigned',
+      lessonId: lesson.id,
+      studentId: hw.studentId,
+      text: hw.text,
+      dueOn: hw.dueOn,
+      attachmentIds: [],
+      changedBy: hw.createdBy,
+      changedAt: hw.createdAt,
+    }),
+  );
   stageEvent(tx, CurriculumEvents.homeworkAssigned, {
     aggregateId: lesson.id,
     schoolId: SCHOOL_ID,

@@ -34,7 +34,10 @@ export class Lesson {
   createdAt: Date = new Date();
 }
 
-/** Homework for a lesson: general, or individual for one student (S7). */
+/**
+ * Homework for a lesson: general, or individual for one student (S7). This row is the current
+ * version; every version, the first included, is also in `homework_revision` (G1).
+ */
 export class Homework {
   id!: string;
   lessonId!: string;
@@ -43,6 +46,12 @@ export class Homework {
   dueOn: string | null = null;
   createdBy!: string;
   createdAt: Date = new Date();
+  revision = 1;
+  changedAt: Date | null = null;
+  changedBy: string | null = null;
+  /** A removed homework is hidden from the diary and kept in the record. */
+  removedAt: Date | null = null;
+  removedBy: string | null = null;
 }
 
 export class HomeworkAttachment {
@@ -52,6 +61,34 @@ export class HomeworkAttachment {
   fileName!: string;
   contentType!: string;
   size!: number;
+  /** Taken off the homework by an edit; the revisions still name it. */
+  removedAt: Date | null = null;
+}
+
+/** One version of a homework, insert-only (G1): what it said, from when, and who wrote it. */
+export class HomeworkRevision {
+  id!: string;
+  homeworkId!: string;
+  revision!: number;
+  change!: 'assigned' | 'changed' | 'removed';
+  lessonId!: string;
+  studentId: string | null = null;
+  text!: string;
+  dueOn: string | null = null;
+  attachmentIds!: string[];
+  changedBy!: string;
+  changedAt!: Date;
+}
+
+/** G4: a temporary-journal transfer window opened in gradebook, taken in from its event. */
+export class TransferWindowRow {
+  id!: string;
+  schoolId!: string;
+  fromDate!: string;
+  toDate!: string;
+  openedAt!: Date;
+  closesAt!: Date;
+  reason!: string;
 }
 
 /** A deputy director's grant to a substitute teacher for one lesson (A6). */
@@ -115,6 +152,11 @@ export const HomeworkSchema = new EntitySchema<Homework>({
     dueOn: { ...date, nullable: true },
     createdBy: { type: 'uuid' },
     createdAt: ts,
+    revision: { type: 'integer' },
+    changedAt: { ...ts, nullable: true },
+    changedBy: { type: 'uuid', nullable: true },
+    removedAt: { ...ts, nullable: true },
+    removedBy: { type: 'uuid', nullable: true },
   },
 });
 export const HomeworkAttachmentSchema = new EntitySchema<HomeworkAttachment>({
@@ -127,6 +169,37 @@ export const HomeworkAttachmentSchema = new EntitySchema<HomeworkAttachment>({
     fileName: { type: 'text' },
     contentType: { type: 'text' },
     size: { type: 'integer' },
+    removedAt: { ...ts, nullable: true },
+  },
+});
+export const HomeworkRevisionSchema = new EntitySchema<HomeworkRevision>({
+  class: HomeworkRevision,
+  tableName: 'homework_revision',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    homeworkId: { type: 'uuid' },
+    revision: { type: 'integer' },
+    change: { type: 'text' },
+    lessonId: { type: 'uuid' },
+    studentId: { type: 'uuid', nullable: true },
+    text: { type: 'text' },
+    dueOn: { ...date, nullable: true },
+    attachmentIds: { type: 'json' },
+    changedBy: { type: 'uuid' },
+    changedAt: ts,
+  },
+});
+export const TransferWindowSchema = new EntitySchema<TransferWindowRow>({
+  class: TransferWindowRow,
+  tableName: 'transfer_window',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    schoolId: { type: 'uuid' },
+    fromDate: date,
+    toDate: date,
+    openedAt: ts,
+    closesAt: ts,
+    reason: { type: 'text' },
   },
 });
 export const SubstitutionSchema = new EntitySchema<Substitution>({

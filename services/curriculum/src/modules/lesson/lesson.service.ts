@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { hasRole, isPerson } from '@dnevnik/auth';
 import { stageEvent } from '@dnevnik/events';
-import { decodeAttachments, type AttachmentInput } from '@dnevnik/files';
 import {
   AppError,
   badInput,
@@ -22,13 +21,20 @@ import {
 } from '../../curriculum.access.js';
 import { CurriculumEvents, WORK_TYPES, type WorkType } from '@dnevnik/contracts';
 import { addDays } from '../calendar/calendar.rules.js';
-import { recordTiming } from './lesson-record.rules.js';
+import { prepareHomework, saveLessonHomework, type HomeworkInput } from './homework.service.js';
+import {
+  MATERIAL_MAX,
+  mergeLessonRecord,
+  recordTiming,
+  topicChoice,
+} from './lesson-record.rules.js';
+import { transferWindowFor } from './transfer-windows.js';
 import { audit, inTransaction, viewerOf } from '../shared.js';
 import { Period, School } from '../structure/structure.entities.js';
 import { requireYear } from '../structure/structure.service.js';
 import { lessonEventData, lessonOf } from '../teaching/teaching.service.js';
 import { PlanTopic, Plan, TeachingAssignment } from '../teaching/teaching.entities.js';
-import { Homework, HomeworkAttachment, Lesson, Substitution } from './lesson.entities.js';
+import { Lesson, Substitution, type Homework } from './lesson.entities.js';
 
 async function requireLesson(em: EntityManager, id: string): Promise<Lesson> {
   const lesson = await em.findOne(Lesson, { id: requireUuid(id, 'lessonId') });
@@ -36,18 +42,17 @@ async function requireLesson(em: EntityManager, id: string): Promise<Lesson> {
   return lesson;
 }
 
-export interface HomeworkInput {
-  text: string;
-  dueOn?: string | null;
-  /** Individual homework for one student; general when absent. */
-  studentId?: string | null;
-  attachments?: AttachmentInput[] | null;
-}
+export type { HomeworkInput } from './homework.service.js';
 
 /**
  * S7: what happened in a lesson — topic (from the plan or free text), material, the work type
  * graded, homework — by its teacher or the granted substitute, on the lesson day. After 20:00
- * local time the record is accepted and marked late.
+ * local time the record is accepted and marked late; inside an open temporary-journal transfer
+ * window (G4) it is marked transferred.
+ *
+ * A save changes only what it carries: a field left out keeps its value, an explicit null clears
+ * it (material, work type; the topic can be replaced, not cleared). The timing is that of the
+ * latest save that entered the topic. Homework the lesson already has is not added again.
  */
 export async function recordLesson(
   ctx: CurriculumContext,
@@ -64,16 +69,16 @@ export async function recordLesson(
   if (input.workType && !WORK_TYPES.includes(input.workType as WorkType)) {
     throw badInput(`Вид работы: ${WORK_TYPES.join(', ')}.`, { field: 'workType' });
   }
-  const homework = (input.homework ?? []).map((h, i) => ({
-    text: requireText(h.text, `homework[${i}].text`, 4000),
-    dueOn: h.dueOn ? requireDate(h.dueOn, `homework[${i}].dueOn`) : null,
-    studentId: h.studentId ? requireUuid(h.studentId, `homework[${i}].studentId`) : null,
-    attachments: decodeAttachments(h.attachments),
-  }));
-  // Files go to the store first: content-addressed, so a failed transaction leaves only an orphan.
-  const stored = await Promise.all(
-    homework.map((h) => Promise.all(h.attachments.map((f) => ctx.deps.files.put(f.content)))),
-  );
+  if (input.material && input.material.trim().length > MATERIAL_MAX)
+    throw badInput(`Пройденный материал — до ${MATERIAL_MAX} символов.`, { field: 'material' });
+  const choice = topicChoice(input);
+  if (choice.kind === 'missing')
+    throw badInput('Тему урока нельзя стереть: укажите тему из плана или своими словами.', {
+      field: 'topicTitle',
+    });
+  if (choice.kind === 'own' && choice.title.length > 500)
+    throw badInput('Тема — до 500 символов.', { field: 'topicTitle' });
+  const homework = await prepareHomework(ctx, input.homework ?? []);
 
   return inTransaction(ctx, async (tx) => {
     const lesson = await requireLesson(tx, input.lessonId);
@@ -86,12 +91,14 @@ export async function recordLesson(
       );
     }
     if (lesson.status === 'cancelled') throw badInput('Урок отменён: записывать в него нечего.');
+    const role = substitutes.includes(viewer.personId) ? 'substitute' : 'subject_teacher';
     const school = await tx.findOneOrFail(School, { id: lesson.schoolId });
+    const now = ctx.deps.now();
     const timing = recordTiming({
       lessonDate: lesson.date,
-      recordedAt: ctx.deps.now(),
+      recordedAt: now,
       timeZone: school.timeZone,
-      transferWindow: null,
+      transferWindow: await transferWindowFor(tx, lesson.schoolId, lesson.date, school.timeZone),
     });
     if (timing.status === 'early')
       throw new AppError(
@@ -99,96 +106,81 @@ export async function recordLesson(
         'Урок ещё не начался: записать его можно в день урока.',
       );
 
-    let topicTitle = input.topicTitle?.trim() || null;
-    if (input.topicId) {
-      const topic = await tx.findOne(PlanTopic, { id: requireUuid(input.topicId, 'topicId') });
-      const plan = topic
-        ? await tx.findOne(Plan, { id: topic.planId, assignmentId: lesson.assignmentId })
+    let topic: { topicId: string | null; topicTitle: string } | undefined;
+    if (choice.kind === 'plan') {
+      const found = await tx.findOne(PlanTopic, { id: requireUuid(choice.topicId, 'topicId') });
+      const plan = found
+        ? await tx.findOne(Plan, { id: found.planId, assignmentId: lesson.assignmentId })
         : null;
-      if (!topic || !plan)
+      if (!found || !plan)
         throw badInput('Тема не из плана этого предмета и класса.', { field: 'topicId' });
-      topicTitle = topic.title;
-    }
-    if (!topicTitle)
+      topic = { topicId: found.id, topicTitle: found.title };
+    } else if (choice.kind === 'own') {
+      topic = { topicId: null, topicTitle: choice.title };
+    } else if (!lesson.topicTitle) {
       throw badInput('Укажите тему урока: из плана или своими словами.', { field: 'topicTitle' });
-    if (topicTitle.length > 500) throw badInput('Тема — до 500 символов.', { field: 'topicTitle' });
+    }
 
     const before = {
+      topicId: lesson.topicId,
       topicTitle: lesson.topicTitle,
       material: lesson.material,
       workType: lesson.workType,
       status: lesson.status,
+      recordStatus: lesson.recordStatus,
     };
-    Object.assign(lesson, {
-      topicId: input.topicId ?? null,
-      topicTitle,
-      material: input.material?.trim().slice(0, 4000) || null,
-      workType: input.workType ?? null,
-      status: 'conducted',
-      conductedBy: viewer.personId,
-      recordedAt: ctx.deps.now(),
-      recordStatus: timing.status,
-    });
-    stageEvent(tx, CurriculumEvents.lessonConducted, {
-      aggregateId: lesson.id,
-      schoolId: lesson.schoolId,
-      data: lessonEventData(lesson),
-      context: eventContext(ctx, 'subject_teacher'),
-    });
-
-    for (const [i, h] of homework.entries()) {
-      const hw = Object.assign(new Homework(), {
-        id: uuidv7(),
-        lessonId: lesson.id,
-        studentId: h.studentId,
-        text: h.text,
-        dueOn: h.dueOn,
-        createdBy: viewer.personId,
-      });
-      tx.persist(hw);
-      h.attachments.forEach((f, j) =>
-        tx.persist(
-          Object.assign(new HomeworkAttachment(), {
-            id: uuidv7(),
-            homeworkId: hw.id,
-            fileKey: stored[i]![j]!,
-            fileName: f.fileName,
-            contentType: f.contentType,
-            size: f.content.length,
-          }),
-        ),
-      );
-      stageEvent(tx, CurriculumEvents.homeworkAssigned, {
-        aggregateId: lesson.id,
-        schoolId: lesson.schoolId,
-        data: {
-          homeworkId: hw.id,
-          lessonId: lesson.id,
-          schoolId: lesson.schoolId,
-          classId: lesson.classId,
-          groupId: lesson.groupId,
-          subjectId: lesson.subjectId,
-          studentId: hw.studentId,
-          dueOn: hw.dueOn,
-        },
-        context: eventContext(ctx, 'subject_teacher'),
-      });
-    }
-    await audit(tx, ctx, {
-      schoolId: lesson.schoolId,
-      role: substitutes.includes(viewer.personId) ? 'substitute' : 'subject_teacher',
-      action: 'lesson.recorded',
-      entityType: 'lesson',
-      entityId: lesson.id,
-      before,
-      after: {
-        topicTitle,
+    const { next, changed } = mergeLessonRecord(
+      {
+        topicId: lesson.topicId,
+        topicTitle: lesson.topicTitle,
         material: lesson.material,
         workType: lesson.workType,
-        recordStatus: timing.status,
-        homework: homework.length,
       },
-    });
+      {
+        ...(topic ? { topic } : {}),
+        ...(input.material === undefined ? {} : { material: input.material }),
+        ...(input.workType === undefined ? {} : { workType: input.workType }),
+      },
+    );
+    Object.assign(lesson, next);
+    // The timing belongs to the topic: a later save of material or homework alone keeps it.
+    if (topic || lesson.status !== 'conducted') {
+      Object.assign(lesson, {
+        status: 'conducted',
+        conductedBy: viewer.personId,
+        recordedAt: now,
+        recordStatus: timing.status,
+      });
+    }
+    const lessonChanged =
+      changed.length > 0 ||
+      before.status !== lesson.status ||
+      before.recordStatus !== lesson.recordStatus;
+    if (lessonChanged) {
+      stageEvent(tx, CurriculumEvents.lessonConducted, {
+        aggregateId: lesson.id,
+        schoolId: lesson.schoolId,
+        data: lessonEventData(lesson),
+        context: eventContext(ctx, 'subject_teacher'),
+      });
+      await audit(tx, ctx, {
+        schoolId: lesson.schoolId,
+        role,
+        action: 'lesson.recorded',
+        entityType: 'lesson',
+        entityId: lesson.id,
+        before,
+        after: {
+          topicId: lesson.topicId,
+          topicTitle: lesson.topicTitle,
+          material: lesson.material,
+          workType: lesson.workType,
+          status: lesson.status,
+          recordStatus: lesson.recordStatus,
+        },
+      });
+    }
+    await saveLessonHomework(tx, ctx, lesson, homework, role);
     return lesson;
   });
 }

@@ -34,6 +34,20 @@ describe('texts', () => {
     expect(t.title).toBe('Новая отметка «5»');
     expect(t.body).toContain('контрольную работу, 23.11.2026');
   });
+
+  it('tell a new homework from a changed one', () => {
+    expect(notificationText({ kind: 'homework', dueOn: '2026-11-25' })).toEqual({
+      title: 'Новое домашнее задание',
+      body: 'Задано домашнее задание к 25.11.2026. Текст задания в электронном дневнике.',
+    });
+    expect(notificationText({ kind: 'homework', dueOn: '2026-11-27', changed: true })).toEqual({
+      title: 'Домашнее задание изменено',
+      body: 'Домашнее задание изменено, срок — 27.11.2026. Новый текст задания в электронном дневнике.',
+    });
+    expect(notificationText({ kind: 'homework', dueOn: null, changed: true }).body).toBe(
+      'Домашнее задание изменено. Новый текст задания в электронном дневнике.',
+    );
+  });
 });
 
 describe('quiet hours (local time)', () => {

@@ -57,7 +57,8 @@ export type NotificationFacts =
   | { kind: 'mark' | 'mark_corrected'; value: string; workType: string; date: string }
   | { kind: 'final'; finalKind: string; value: string | null; deferred: boolean }
   | { kind: 'absence'; status: 'absent' | 'late'; lateMinutes: number | null; date: string }
-  | { kind: 'homework'; dueOn: string | null }
+  /** `changed`: a homework already announced was edited (curriculum.homework.changed). */
+  | { kind: 'homework'; dueOn: string | null; changed?: boolean }
   | { kind: 'nonattendance'; unexcused: number; windowDays: number };
 
 /**
@@ -97,6 +98,13 @@ export function notificationText(f: NotificationFacts): { title: string; body: s
             body: `Отмечено отсутствие на уроке ${ruDate(f.date)}. Если причина уважительная, сообщите классному руководителю.`,
           };
     case 'homework':
+      if (f.changed)
+        return {
+          title: 'Домашнее задание изменено',
+          body: f.dueOn
+            ? `Домашнее задание изменено, срок — ${ruDate(f.dueOn)}. Новый текст задания в электронном дневнике.`
+            : 'Домашнее задание изменено. Новый текст задания в электронном дневнике.',
+        };
       return {
         title: 'Новое домашнее задание',
         body: f.dueOn

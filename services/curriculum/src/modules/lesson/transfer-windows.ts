@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GradebookEvents } from '@dnevnik/contracts';
+import { on } from '@dnevnik/events';
+import { localDate, type TransferWindowSpan } from '@dnevnik/school-time';
+import { TransferWindowRow } from './lesson.entities.js';
+
+/**
+ * G4: the deputy director opens one transfer window for the whole journal, in gradebook;
+ * curriculum takes it in from gradebook's event, as attendance does, and honours it for the
+ * topics of lessons held during the outage.
+ */
+export const transferWindowHandlers = [
+  on(GradebookEvents.transferWindowOpened, async (em, e) => {
+    if (await em.findOne(TransferWindowRow, { id: e.data.windowId })) return;
+    em.persist(
+      Object.assign(new TransferWindowRow(), {
+        id: e.data.windowId,
+        schoolId: e.data.schoolId,
+        fromDate: e.data.fromDate,
+        toDate: e.data.toDate,
+        openedAt: new Date(e.data.openedAt),
+        closesAt: new Date(e.data.closesAt),
+        reason: e.data.reason,
+      }),
+    );
+    await em.flush();
+  }),
+];
+
+/** The latest window of the school whose outage covers the lesson date, as recordTiming wants it. */
+export async function transferWindowFor(
+  em: EntityManager,
+  schoolId: string,
+  lessonDate: string,
+  timeZone: string,
+): Promise<TransferWindowSpan | null> {
+  const w = await em.findOne(
+    TransferWindowRow,
+    { schoolId, fromDate: { $lte: lessonDate }, toDate: { $gte: lessonDate } },
+    { orderBy: [{ openedAt: 'desc' }, { id: 'desc' }] },
+  );
+  return w
+    ? {
+        from: w.fromDate,
+        to: w.toDate,
+        opensOn: localDate(w.openedAt, timeZone),
+        closesAt: w.closesAt,
+      }
+    : null;
+}
