@@ -9,9 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PEOPLE_DATA } from '@dnevnik/contracts';
 
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
 const dir = process.argv[2];
 if (!dir) {
-  console.error('usage: check-e2e-logs <dir>');
+  process.stderr.write('usage: check-e2e-logs <dir>\n');
   process.exit(2);
 }
 
@@ -19,7 +21,7 @@ let files: string[] = [];
 try {
   files = readdirSync(dir);
 } catch {
-  console.log('log check: no e2e logs were written');
+  out('log check: no e2e logs were written');
   process.exit(0);
 }
 
@@ -55,10 +57,10 @@ for (const file of files.filter((f) => f.endsWith('.log.ndjson'))) {
   }
 }
 
-console.log(
+out(
   `log check: ${lines} log lines in ${files.filter((f) => f.endsWith('.log.ndjson')).length} files searched for ${needles.size} personal texts (${sentCount} sent by the tests): ${hits.length} found`,
 );
 if (hits.length > 0) {
-  for (const hit of hits) console.log(`  ${hit}`);
+  for (const hit of hits) out(`  ${hit}`);
   process.exit(1);
 }

@@ -70,7 +70,12 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE');
+    // The rest of the body stays unread on the socket: the connection cannot carry another
+    // request, so the answer closes it (a reused keep-alive socket failed the next request).
+    if (size > maxBytes)
+      throw new HttpError(413, 'Запрос слишком большой.', 'PAYLOAD_TOO_LARGE', {
+        connection: 'close',
+      });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { parse } from 'graphql';
+import type * as GraphQLModule from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { describe, expect, it } from 'vitest';
 import { applyInputPolicy, withInputPolicyDirective } from './input-policy.js';
@@ -46,7 +47,7 @@ describe('checkId', () => {
 });
 
 // Executed with the copy of graphql that @apollo/subgraph built the schema with (CommonJS).
-const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 describe('the policy on a schema', () => {
   const schema = applyInputPolicy(
