@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { parse, type DocumentNode } from 'graphql';
 import { createViewerVerifier } from '@dnevnik/auth';
 import {
@@ -18,6 +19,9 @@ import {
   createTransport,
   OutboxMessageSchema,
   ProcessedEventSchema,
+  stageEvent,
+  SYSTEM_ACTOR,
+  type EventContract,
   type EventHandler,
   type EventTransport,
   type TransportConfig,
@@ -213,4 +217,28 @@ export async function inTransaction<T>(
   const result = await ctx.em.fork().transactional(work);
   ctx.deps.afterCommit();
   return result;
+}
+
+/**
+ * Publishes what the service itself produced outside any request (the signed checkpoints of its
+ * chains), one event per item keyed by its chain, in one transaction, then wakes the relay.
+ */
+export function publishChainCheckpoints<T extends { chain: string }>(
+  orm: MikroORM,
+  contract: EventContract<T>,
+  nudge: () => void,
+) {
+  return async (items: T[]) => {
+    const correlationId = randomUUID();
+    await orm.em.fork().transactional(async (tx) => {
+      for (const data of items)
+        stageEvent(tx, contract, {
+          aggregateId: data.chain,
+          schoolId: null,
+          data,
+          context: { actor: SYSTEM_ACTOR, correlationId },
+        });
+    });
+    nudge();
+  };
 }

@@ -25,8 +25,8 @@ import {
   AbsenceReasonSchema,
   WeekReconciliationSchema,
 } from './modules/reasons/reason.entities.js';
-import { AttendanceRecordSchema, TransferWindowSchema } from './modules/records/record.entities.js';
-import { transferWindowHandlers } from './modules/records/transfer-windows.js';
+import { AttendanceRecordSchema } from './modules/records/record.entities.js';
+import { transferWindowHandlers, TransferWindowSchema } from '@dnevnik/school-facts';
 import { resolvers } from './resolvers.js';
 
 export const attendanceEntities = [

@@ -24,9 +24,8 @@ import {
   HomeworkSchema,
   LessonSchema,
   SubstitutionSchema,
-  TransferWindowSchema,
 } from './modules/lesson/lesson.entities.js';
-import { transferWindowHandlers } from './modules/lesson/transfer-windows.js';
+import { transferWindowHandlers, TransferWindowSchema } from '@dnevnik/school-facts';
 import {
   AcademicYearSchema,
   BellSchema,

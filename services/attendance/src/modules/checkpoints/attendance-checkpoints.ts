@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   checkpointReport,
@@ -7,10 +6,9 @@ import {
   type ChainTable,
   type ChainWitness,
   type CheckpointReport,
-  type SignedCheckpoint,
 } from '@dnevnik/audit';
 import { AttendanceEvents } from '@dnevnik/contracts';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { publishChainCheckpoints } from '@dnevnik/service-runtime';
 import type { AttendanceEnv } from '../../env.js';
 
 /** Every journal's chain of attendance records, checkpointed as `attendance:<journal key>` (ADR 0009). */
@@ -27,22 +25,9 @@ export const openAttendanceWitness = (env: AttendanceEnv): ChainWitness =>
     directory: env.ATTENDANCE_CHECKPOINT_DIR,
   });
 
-/** The checkpoints also go to Kafka (`attendance.chain.v1`), where the archive will hold them. */
-export function publishCheckpoints(orm: MikroORM, nudge: () => void) {
-  return async (checkpoints: SignedCheckpoint[]) => {
-    const correlationId = randomUUID();
-    await orm.em.fork().transactional(async (tx) => {
-      for (const data of checkpoints)
-        stageEvent(tx, AttendanceEvents.chainCheckpointed, {
-          aggregateId: data.chain,
-          schoolId: null,
-          data,
-          context: { actor: SYSTEM_ACTOR, correlationId },
-        });
-    });
-    nudge();
-  };
-}
+/** The checkpoints also go to Kafka, where the archive will hold them. */
+export const publishCheckpoints = (orm: MikroORM, nudge: () => void) =>
+  publishChainCheckpoints(orm, AttendanceEvents.chainCheckpointed, nudge);
 
 /** A journal's attendance records, in chain order, against the latest checkpoint of its chain. */
 export async function attendanceCheckpoint(

@@ -32,17 +32,6 @@ export class AttendanceRecord {
   hash!: string;
 }
 
-/** G4: a transfer window opened in gradebook, taken in from its event. */
-export class TransferWindowRow {
-  id!: string;
-  schoolId!: string;
-  fromDate!: string;
-  toDate!: string;
-  openedAt!: Date;
-  closesAt!: Date;
-  reason!: string;
-}
-
 export const ts = { type: 'Date', columnType: 'timestamptz' } as const;
 export const date = { type: 'string', columnType: 'date' } as const;
 
@@ -71,19 +60,5 @@ export const AttendanceRecordSchema = new EntitySchema<AttendanceRecord>({
     enteredAt: ts,
     prevHash: { type: 'text' },
     hash: { type: 'text' },
-  },
-});
-
-export const TransferWindowSchema = new EntitySchema<TransferWindowRow>({
-  class: TransferWindowRow,
-  tableName: 'transfer_window',
-  properties: {
-    id: { type: 'uuid', primary: true },
-    schoolId: { type: 'uuid' },
-    fromDate: date,
-    toDate: date,
-    openedAt: ts,
-    closesAt: ts,
-    reason: { type: 'text' },
   },
 });

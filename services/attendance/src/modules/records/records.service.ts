@@ -35,7 +35,7 @@ import {
   checkEntry,
   correctionVerdict,
 } from './records.rules.js';
-import { transferWindowFor } from './transfer-windows.js';
+import { transferWindowFor } from '@dnevnik/school-facts';
 
 const MAX_ENTRIES = 60;
 

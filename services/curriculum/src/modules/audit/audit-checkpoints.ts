@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   AUDIT_LOG_CHAINS,
@@ -8,11 +7,10 @@ import {
   type ChainVerdict,
   type ChainWitness,
   type CheckpointReport,
-  type SignedCheckpoint,
 } from '@dnevnik/audit';
 import { ChainWitnessEvents } from '@dnevnik/contracts';
 import { forbidden, requireUuid } from '@dnevnik/errors';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { publishChainCheckpoints } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import type { CurriculumEnv } from '../../env.js';
 import { viewerOf } from '../shared.js';
@@ -28,22 +26,9 @@ export const openCurriculumWitness = (env: CurriculumEnv): ChainWitness =>
     directory: env.CURRICULUM_CHECKPOINT_DIR,
   });
 
-/** The checkpoints also go to Kafka (`curriculum.chain.v1`), where the archive will hold them. */
-export function publishCheckpoints(orm: MikroORM, nudge: () => void) {
-  return async (checkpoints: SignedCheckpoint[]) => {
-    const correlationId = randomUUID();
-    await orm.em.fork().transactional(async (tx) => {
-      for (const data of checkpoints)
-        stageEvent(tx, ChainWitnessEvents.curriculum, {
-          aggregateId: data.chain,
-          schoolId: null,
-          data,
-          context: { actor: SYSTEM_ACTOR, correlationId },
-        });
-    });
-    nudge();
-  };
-}
+/** The checkpoints also go to Kafka, where the archive will hold them. */
+export const publishCheckpoints = (orm: MikroORM, nudge: () => void) =>
+  publishChainCheckpoints(orm, ChainWitnessEvents.curriculum, nudge);
 
 /** G2: a school's audit chain in curriculum, and its latest signed checkpoint. */
 export async function verifyCurriculumAuditChain(

@@ -80,17 +80,6 @@ export class HomeworkRevision {
   changedAt!: Date;
 }
 
-/** G4: a temporary-journal transfer window opened in gradebook, taken in from its event. */
-export class TransferWindowRow {
-  id!: string;
-  schoolId!: string;
-  fromDate!: string;
-  toDate!: string;
-  openedAt!: Date;
-  closesAt!: Date;
-  reason!: string;
-}
-
 /** A deputy director's grant to a substitute teacher for one lesson (A6). */
 export class Substitution {
   id!: string;
@@ -187,19 +176,6 @@ export const HomeworkRevisionSchema = new EntitySchema<HomeworkRevision>({
     attachmentIds: { type: 'json' },
     changedBy: { type: 'uuid' },
     changedAt: ts,
-  },
-});
-export const TransferWindowSchema = new EntitySchema<TransferWindowRow>({
-  class: TransferWindowRow,
-  tableName: 'transfer_window',
-  properties: {
-    id: { type: 'uuid', primary: true },
-    schoolId: { type: 'uuid' },
-    fromDate: date,
-    toDate: date,
-    openedAt: ts,
-    closesAt: ts,
-    reason: { type: 'text' },
   },
 });
 export const SubstitutionSchema = new EntitySchema<Substitution>({

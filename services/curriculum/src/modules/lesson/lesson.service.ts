@@ -28,7 +28,7 @@ import {
   recordTiming,
   topicChoice,
 } from './lesson-record.rules.js';
-import { transferWindowFor } from './transfer-windows.js';
+import { transferWindowFor } from '@dnevnik/school-facts';
 import { audit, inTransaction, viewerOf } from '../shared.js';
 import { Period, School } from '../structure/structure.entities.js';
 import { requireYear } from '../structure/structure.service.js';

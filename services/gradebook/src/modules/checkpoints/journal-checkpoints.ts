@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   checkpointReport,
@@ -7,10 +6,9 @@ import {
   type ChainTable,
   type ChainWitness,
   type CheckpointReport,
-  type SignedCheckpoint,
 } from '@dnevnik/audit';
 import { GradebookEvents } from '@dnevnik/contracts';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { publishChainCheckpoints } from '@dnevnik/service-runtime';
 import type { GradebookEnv } from '../../env.js';
 
 /** Every journal's chain of marks, checkpointed as `marks:<journal key>` (ADR 0009). */
@@ -23,22 +21,9 @@ export const openGradebookWitness = (env: GradebookEnv): ChainWitness =>
     directory: env.GRADEBOOK_CHECKPOINT_DIR,
   });
 
-/** The checkpoints also go to Kafka (`gradebook.chain.v1`), where the archive will hold them. */
-export function publishCheckpoints(orm: MikroORM, nudge: () => void) {
-  return async (checkpoints: SignedCheckpoint[]) => {
-    const correlationId = randomUUID();
-    await orm.em.fork().transactional(async (tx) => {
-      for (const data of checkpoints)
-        stageEvent(tx, GradebookEvents.chainCheckpointed, {
-          aggregateId: data.chain,
-          schoolId: null,
-          data,
-          context: { actor: SYSTEM_ACTOR, correlationId },
-        });
-    });
-    nudge();
-  };
-}
+/** The checkpoints also go to Kafka, where the archive will hold them. */
+export const publishCheckpoints = (orm: MikroORM, nudge: () => void) =>
+  publishChainCheckpoints(orm, GradebookEvents.chainCheckpointed, nudge);
 
 /** A journal's marks, in chain order, against the latest checkpoint of its chain. */
 export async function journalCheckpoint(

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   AUDIT_LOG_CHAINS,
@@ -8,11 +7,10 @@ import {
   type ChainVerdict,
   type ChainWitness,
   type CheckpointReport,
-  type SignedCheckpoint,
 } from '@dnevnik/audit';
 import { ChainWitnessEvents } from '@dnevnik/contracts';
 import { forbidden } from '@dnevnik/errors';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { publishChainCheckpoints } from '@dnevnik/service-runtime';
 import type { IdentityContext } from '../../context.js';
 import type { IdentityEnv } from '../../env.js';
 import { requireActiveSession } from '../access/access.service.js';
@@ -28,22 +26,9 @@ export const openIdentityWitness = (env: IdentityEnv): ChainWitness =>
     directory: env.IDENTITY_CHECKPOINT_DIR,
   });
 
-/** The checkpoints also go to Kafka (`identity.chain.v1`), where the archive will hold them. */
-export function publishCheckpoints(orm: MikroORM, nudge: () => void) {
-  return async (checkpoints: SignedCheckpoint[]) => {
-    const correlationId = randomUUID();
-    await orm.em.fork().transactional(async (tx) => {
-      for (const data of checkpoints)
-        stageEvent(tx, ChainWitnessEvents.identity, {
-          aggregateId: data.chain,
-          schoolId: null,
-          data,
-          context: { actor: SYSTEM_ACTOR, correlationId },
-        });
-    });
-    nudge();
-  };
-}
+/** The checkpoints also go to Kafka, where the archive will hold them. */
+export const publishCheckpoints = (orm: MikroORM, nudge: () => void) =>
+  publishChainCheckpoints(orm, ChainWitnessEvents.identity, nudge);
 
 /** An audit chain against its latest signed checkpoint; call after the caller's access check. */
 export const auditChainCheckpoint = (
