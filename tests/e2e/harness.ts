@@ -187,6 +187,9 @@ export interface StackOptions {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  // Each stack's databases are new: the events the broker kept from earlier stacks are not
+  // theirs, so their consumers start at this moment's offsets instead of each topic's first.
+  const consumersStartAt = new Date(Date.now() - 1000);
   const db = await freshDatabase('identity', identityEntities, identityMigrations);
   const curriculumDb = await freshDatabase('curriculum', curriculumEntities, curriculumMigrations);
   const gradebookDb = await freshDatabase('gradebook', gradebookEntities, gradebookMigrations);
@@ -224,6 +227,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     outboxPollMs: 100,
     // Each test file's curriculum must see every identity event, not share them with another.
     consumerGroupSuffix: `.${curriculumDb.name}`,
+    consumersStartAt,
   });
   const curriculumServer = await curriculum.start();
   const gradebook = await createGradebookService({
@@ -238,6 +242,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     now: () => clock.now,
     outboxPollMs: 100,
     consumerGroupSuffix: `.${gradebookDb.name}`,
+    consumersStartAt,
   });
   const gradebookServer = await gradebook.start();
   const attendance = await createAttendanceService({
@@ -252,6 +257,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     now: () => clock.now,
     outboxPollMs: 100,
     consumerGroupSuffix: `.${attendanceDb.name}`,
+    consumersStartAt,
   });
   const attendanceServer = await attendance.start();
   let messaging: MessagingService | undefined;
@@ -276,6 +282,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       now: () => clock.now,
       outboxPollMs: 100,
       consumerGroupSuffix: `.${messagingDb.name}`,
+      consumersStartAt,
     });
     messagingUrl = (await messaging.start()).url;
   }

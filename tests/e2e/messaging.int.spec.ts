@@ -253,6 +253,10 @@ describe('notifications from attendance and homework (C2)', () => {
       90_000,
     );
     await waitForRow(stack.attendanceDb.url, 'select 1 from rm_lesson where id = $1', [monday7a]);
+    // The teacher's assignment arrives on its own partition: attendance refuses until it has it.
+    await waitForRow(stack.attendanceDb.url, 'select 1 from rm_assignment where id = $1', [
+      id('assignment'),
+    ]);
     const [record] = (
       await ok(
         `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,

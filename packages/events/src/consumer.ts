@@ -51,6 +51,8 @@ export interface EventConsumerOptions {
   handlers: EventHandler[];
   /** See SubscribeOptions.fromBeginning: false for consumers that act on news only. */
   fromBeginning?: boolean;
+  /** See SubscribeOptions.startAt. */
+  startAt?: Date;
   maxAttempts?: number;
   retryDelayMs?: number;
 }
@@ -169,6 +171,7 @@ export function createEventConsumer(options: EventConsumerOptions) {
         groupId: options.name,
         topics,
         ...(options.fromBeginning === false ? { fromBeginning: false } : {}),
+        ...(options.startAt ? { startAt: options.startAt } : {}),
         onMessage: async (message) => {
           await consume(message);
         },

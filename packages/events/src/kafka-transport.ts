@@ -78,6 +78,22 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     }
   }
 
+  /** Commits, for each topic where the group has no offsets yet, the offsets of time `at`. */
+  async function startGroupAt(groupId: string, topics: string[], at: Date) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const committed = await admin.fetchOffsets({ groupId, topics });
+      for (const { topic, partitions } of committed) {
+        if (partitions.some((p) => Number(p.offset) >= 0)) continue;
+        const offsets = await admin.fetchTopicOffsetsByTimestamp(topic, at.getTime());
+        await admin.setOffsets({ groupId, topic, partitions: offsets });
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   return {
     kind: 'kafka',
     async ensureTopics(topics) {
@@ -103,7 +119,8 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
       const p = await getProducer();
       await p.send({ topic, acks: -1, messages });
     },
-    async subscribe({ groupId, topics, onMessage, fromBeginning }): Promise<Subscription> {
+    async subscribe({ groupId, topics, onMessage, fromBeginning, startAt }): Promise<Subscription> {
+      if (startAt && (fromBeginning ?? true)) await startGroupAt(groupId, topics, startAt);
       const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: fromBeginning ?? true });

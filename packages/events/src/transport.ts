@@ -19,6 +19,13 @@ export interface SubscribeOptions {
    * consumers that act on news (notifications) and must not replay years of history.
    */
   fromBeginning?: boolean;
+  /**
+   * With fromBeginning, a group that has never committed on a topic starts at the first message
+   * published at or after this time instead of the topic's first. For a service whose database
+   * is younger than the log it joins (each test stack on a long-lived broker): history from
+   * before its database existed is not its own, and replaying it only delays the facts that are.
+   */
+  startAt?: Date;
   /** Called one message at a time per partition (per topic in process); must not throw for bad data. */
   onMessage: (message: ReceivedMessage) => Promise<void>;
 }

@@ -46,6 +46,8 @@ export interface SubgraphServiceOptions<Env> {
   now?: () => Date;
   outboxPollMs?: number;
   consumerGroupSuffix?: string;
+  /** Consumers skip events published before this (see SubscribeOptions.startAt); tests set it. */
+  consumersStartAt?: Date;
 }
 
 /** The parts of a factory's options that pass straight to createServiceRuntime. */
@@ -53,12 +55,13 @@ export function passThroughOptions(
   options: SubgraphServiceOptions<unknown>,
 ): Pick<
   ServiceRuntimeOptions<BaseRequestContext>,
-  'transport' | 'outboxPollMs' | 'consumerGroupSuffix'
+  'transport' | 'outboxPollMs' | 'consumerGroupSuffix' | 'consumersStartAt'
 > {
   return {
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.outboxPollMs ? { outboxPollMs: options.outboxPollMs } : {}),
     ...(options.consumerGroupSuffix ? { consumerGroupSuffix: options.consumerGroupSuffix } : {}),
+    ...(options.consumersStartAt ? { consumersStartAt: options.consumersStartAt } : {}),
   };
 }
 
@@ -96,6 +99,8 @@ export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
   maxBodyBytes?: number;
   /** Appended to consumer group names: lets several instances in one test run each get every event. */
   consumerGroupSuffix?: string;
+  /** See SubscribeOptions.startAt. */
+  consumersStartAt?: Date;
 }
 
 export interface ServiceRuntime {
@@ -145,6 +150,7 @@ export async function createServiceRuntime<TContext extends BaseRequestContext>(
       logger,
       handlers: c.handlers,
       ...(c.fromBeginning === false ? { fromBeginning: false } : {}),
+      ...(options.consumersStartAt ? { startAt: options.consumersStartAt } : {}),
     }),
   );
   const afterCommit = () => relay.nudge();
