@@ -241,7 +241,7 @@ describe('attendance: the deleted newest record (finding 9)', () => {
   });
 });
 
-describe('audit chains of identity and curriculum (finding 9)', () => {
+describe('audit chains of identity, curriculum and attendance (finding 9)', () => {
   const AUDIT_FIELDS = `ok checked firstBrokenSeq reason missingTail ${CHECK}`;
 
   interface AuditCheck {
@@ -291,6 +291,50 @@ describe('audit chains of identity and curriculum (finding 9)', () => {
       firstBrokenSeq: null,
       missingTail: 1,
       checkpoint: { status: 'MISSING_TAIL', checkpointCount: before.checked },
+    });
+  });
+
+  it('reports attendance’s deleted newest audit entry through verifyAttendanceAuditChain', async () => {
+    // A parent's notices are what attendance writes to the school's audit chain.
+    await waitForRow(stack.attendanceDb.url, 'select 1 from rm_school where id = $1', [
+      DEMO_SCHOOL.schoolId,
+    ]);
+    await waitForRow(
+      stack.attendanceDb.url,
+      'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified and active',
+      [P.ivanovParent, P.petya],
+    );
+    const parent = await stack.login('ivanov.parent');
+    for (const date of ['2026-11-25', '2026-11-26'])
+      await ok(
+        `mutation($i: AbsenceNoticeInput!) { notifyAbsence(input: $i) { id } }`,
+        { i: { studentId: P.petya, fromDate: date, toDate: date, kind: 'FAMILY' } },
+        parent,
+      );
+    const verify = (token: string) =>
+      stack.gql<Record<string, AuditCheck>>(
+        `query($s: ID!) { verifyAttendanceAuditChain(schoolId: $s) { ${AUDIT_FIELDS} } }`,
+        { s: DEMO_SCHOOL.schoolId },
+        token,
+      );
+    expect((await verify(math)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const chain = `school:${DEMO_SCHOOL.schoolId}`;
+    const run = await stack.attendance.checkpoints.checkpointNow();
+    expect(run.written.find((c) => c.chain === `audit:${chain}`)).toBeDefined();
+    const before = answer(await verify(director), 'verifyAttendanceAuditChain');
+    expect(before).toMatchObject({ ok: true, missingTail: 0, checkpoint: { status: 'OK' } });
+    expect(before.checked).toBeGreaterThanOrEqual(2);
+    expect(before.checkpoint.checkpointCount).toBe(before.checked);
+
+    await deleteNewestAudit(stack.attendanceDb.url, chain);
+
+    // The remaining entries still link: only the checkpoint shows the deleted one.
+    expect(answer(await verify(director), 'verifyAttendanceAuditChain')).toMatchObject({
+      ok: false,
+      checked: before.checked - 1,
+      firstBrokenSeq: null,
+      missingTail: 1,
+      checkpoint: { status: 'MISSING_TAIL', missingTail: 1, checkpointCount: before.checked },
     });
   });
 

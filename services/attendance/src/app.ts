@@ -12,9 +12,9 @@ import { buildAttendanceContext, type AttendanceContext } from './context.js';
 import type { AttendanceEnv } from './env.js';
 import { attendanceMigrations } from './migrations/index.js';
 import {
+  ATTENDANCE_CHAIN_SOURCES,
   openAttendanceWitness,
   publishCheckpoints,
-  RECORD_CHAINS,
 } from './modules/checkpoints/attendance-checkpoints.js';
 import {
   AttendanceSettingsSchema,
@@ -44,7 +44,7 @@ export const attendanceTypeDefs = schemaBeside(import.meta.url);
 
 export type AttendanceServiceOptions = SubgraphServiceOptions<AttendanceEnv>;
 
-/** The runtime, and the checkpointer of the journals' chains (on demand: `checkpointNow()`). */
+/** The runtime, and the checkpointer of the journals' and audit chains (on demand: `checkpointNow()`). */
 export type AttendanceService = ServiceRuntime & {
   checkpoints: Checkpointer;
   witness: ChainWitness;
@@ -84,7 +84,7 @@ export async function createAttendanceService(
   });
   return withCheckpointer(runtime, {
     witness,
-    sources: [RECORD_CHAINS],
+    sources: ATTENDANCE_CHAIN_SOURCES,
     intervalMs: env.ATTENDANCE_CHECKPOINT_INTERVAL_SECONDS * 1000,
     logger,
     publish: publishCheckpoints(runtime.database.orm, runtime.nudgeOutbox),

@@ -12,7 +12,7 @@ export interface AttendanceDeps {
   afterCommit: () => void;
   /** The clock the lesson day is measured against; tests set it. */
   now: () => Date;
-  /** Signed checkpoints of the journals' chains, kept outside the database (ADR 0009). */
+  /** Signed checkpoints of the journals' and audit chains, kept outside the database (ADR 0009). */
   witness: ChainWitness;
 }
 

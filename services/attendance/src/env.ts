@@ -16,7 +16,7 @@ const schema = z
     ATTENDANCE_MIGRATE_ON_START: envFields.flag(true),
     /** The schema owner's URL for `main.js migrate`; ATTENDANCE_DATABASE_URL when unset. */
     ATTENDANCE_MIGRATION_DATABASE_URL: envFields.optionalUrl,
-    /** PKCS#8 PEM, Ed25519: signs the journals' chain checkpoints (generated per run when unset). */
+    /** PKCS#8 PEM, Ed25519: signs journal and audit checkpoints (generated per run when unset). */
     ATTENDANCE_CHECKPOINT_KEY: z.string().optional(),
     /** Append-only checkpoint log outside the database (a fresh temporary directory when unset). */
     ATTENDANCE_CHECKPOINT_DIR: z.string().optional(),

@@ -1,8 +1,9 @@
-import { CHECKPOINT_STATUS, checkpointStatusHolds } from '@dnevnik/audit';
+import { auditVerification, CHECKPOINT_STATUS, checkpointStatusHolds } from '@dnevnik/audit';
 import { requirePerson } from '@dnevnik/auth';
 import type { AttendanceContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { lessonKey } from './loaders.js';
+import { verifyAttendanceAuditChain } from './modules/checkpoints/audit-checkpoints.js';
 import * as nonattendance from './modules/nonattendance/nonattendance.service.js';
 import * as notices from './modules/reasons/notices.service.js';
 import * as reasons from './modules/reasons/reasons.service.js';
@@ -56,6 +57,10 @@ export const resolvers: Resolvers = {
             reason: v.reason,
             ...witnessed,
           };
+    },
+    verifyAttendanceAuditChain: async (_p, { schoolId }, ctx) => {
+      const v = await verifyAttendanceAuditChain(ctx, schoolId);
+      return auditVerification(v.chain, v.checkpoint);
     },
   },
   Mutation: {

@@ -77,6 +77,23 @@ export type AbsenceReasonKind =
   /** Без уважительной причины. */
   | 'unexcused';
 
+/** Result of checking attendance's audit chain of a school: absence notices and their decisions (G2). */
+export type AttendanceAuditVerification = {
+  __typename?: 'AttendanceAuditVerification';
+  /** Entries checked before the first broken one (all, when ok). */
+  checked: Scalars['Int']['output'];
+  /** The chain against its latest signed checkpoint. */
+  checkpoint: ChainCheckpointCheck;
+  /** Sequence number of the first entry that does not verify. */
+  firstBrokenSeq?: Maybe<Scalars['String']['output']>;
+  /** Entries the latest checkpoint counted that are no longer in the chain (deleted newest entries). */
+  missingTail: Scalars['Int']['output'];
+  /** False when an entry does not verify or the latest checkpoint does not hold. */
+  ok: Scalars['Boolean']['output'];
+  /** hash-mismatch (the entry was changed) or link-mismatch (one before it was removed). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** One student's absence or lateness in a lesson. */
 export type AttendanceEntryInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -360,6 +377,8 @@ export type Query = {
   studentAttendance?: Maybe<StudentAttendance>;
   /** Checks a class journal's attendance hash chain, naming the first record that does not verify, and its latest signed checkpoint (leadership). */
   verifyAttendance?: Maybe<AttendanceVerification>;
+  /** Checks attendance's audit chain of a school (absence notices and their decisions) and its latest signed checkpoint (administration). */
+  verifyAttendanceAuditChain?: Maybe<AttendanceAuditVerification>;
   /** Every class of the school with its absences without a reason in the week starting on a Monday (staff). */
   weeklyReconciliation?: Maybe<Array<ClassWeek>>;
 };
@@ -413,6 +432,11 @@ export type QueryStudentAttendanceArgs = {
 
 export type QueryVerifyAttendanceArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyAttendanceAuditChainArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -588,8 +612,9 @@ export type ResolversTypes = {
   AbsenceNoticeInput: AbsenceNoticeInput;
   AbsenceReason: ResolverTypeWrapper<AbsenceReasonModel>;
   AbsenceReasonKind: null;
-  AttendanceEntryInput: AttendanceEntryInput;
+  AttendanceAuditVerification: ResolverTypeWrapper<AttendanceAuditVerification>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AttendanceEntryInput: AttendanceEntryInput;
   AttendanceRecord: ResolverTypeWrapper<AttendanceRecordModel>;
   AttendanceStatus: null;
   AttendanceTiming: null;
@@ -626,8 +651,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AbsenceNoticeInput: AbsenceNoticeInput;
   AbsenceReason: AbsenceReasonModel;
-  AttendanceEntryInput: AttendanceEntryInput;
+  AttendanceAuditVerification: AttendanceAuditVerification;
   Int: Scalars['Int']['output'];
+  AttendanceEntryInput: AttendanceEntryInput;
   AttendanceRecord: AttendanceRecordModel;
   AttendanceTotals: AttendanceTotals;
   AttendanceVerification: AttendanceVerification;
@@ -693,6 +719,15 @@ export type AbsenceReasonResolvers<ContextType = AttendanceContext, ParentType e
 };
 
 export type AbsenceReasonKindResolvers = { COMPETITION: 'competition', FAMILY: 'family', ILLNESS: 'illness', ILLNESS_CERTIFIED: 'illness_certified', OTHER_EXCUSED: 'other_excused', UNEXCUSED: 'unexcused' };
+
+export type AttendanceAuditVerificationResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['AttendanceAuditVerification'] = ResolversParentTypes['AttendanceAuditVerification']> = {
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpoint?: Resolver<ResolversTypes['ChainCheckpointCheck'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingTail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type AttendanceRecordResolvers<ContextType = AttendanceContext, ParentType extends ResolversParentTypes['AttendanceRecord'] = ResolversParentTypes['AttendanceRecord']> = {
   approvedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -819,6 +854,7 @@ export type QueryResolvers<ContextType = AttendanceContext, ParentType extends R
   schoolAttendance?: Resolver<Maybe<ResolversTypes['SchoolAttendance']>, ParentType, ContextType, RequireFields<QuerySchoolAttendanceArgs, 'from' | 'schoolId' | 'to'>>;
   studentAttendance?: Resolver<Maybe<ResolversTypes['StudentAttendance']>, ParentType, ContextType, RequireFields<QueryStudentAttendanceArgs, 'from' | 'studentId' | 'to'>>;
   verifyAttendance?: Resolver<Maybe<ResolversTypes['AttendanceVerification']>, ParentType, ContextType, RequireFields<QueryVerifyAttendanceArgs, 'assignmentId'>>;
+  verifyAttendanceAuditChain?: Resolver<Maybe<ResolversTypes['AttendanceAuditVerification']>, ParentType, ContextType, RequireFields<QueryVerifyAttendanceAuditChainArgs, 'schoolId'>>;
   weeklyReconciliation?: Resolver<Maybe<Array<ResolversTypes['ClassWeek']>>, ParentType, ContextType, RequireFields<QueryWeeklyReconciliationArgs, 'schoolId' | 'weekStart'>>;
 };
 
@@ -875,6 +911,7 @@ export type Resolvers<ContextType = AttendanceContext> = {
   AbsenceNotice?: AbsenceNoticeResolvers<ContextType>;
   AbsenceReason?: AbsenceReasonResolvers<ContextType>;
   AbsenceReasonKind?: AbsenceReasonKindResolvers;
+  AttendanceAuditVerification?: AttendanceAuditVerificationResolvers<ContextType>;
   AttendanceRecord?: AttendanceRecordResolvers<ContextType>;
   AttendanceStatus?: AttendanceStatusResolvers;
   AttendanceTiming?: AttendanceTimingResolvers;

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
+  AUDIT_LOG_CHAINS,
   checkpointReport,
   compareHashesToCheckpoint,
   openChainWitness,
@@ -17,6 +18,12 @@ export const RECORD_CHAINS: ChainTable = {
   table: 'attendance_record',
   chainColumn: 'journal_key',
 };
+
+/**
+ * What attendance's checkpointer witnesses: the journals' records, and the schools' audit chains
+ * (absence notices and their decisions, `audit:school:<schoolId>`).
+ */
+export const ATTENDANCE_CHAIN_SOURCES = [RECORD_CHAINS, AUDIT_LOG_CHAINS];
 
 export const openAttendanceWitness = (env: AttendanceEnv): ChainWitness =>
   openChainWitness({

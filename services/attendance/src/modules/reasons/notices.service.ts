@@ -35,7 +35,8 @@ import { AbsenceNotice, type NoticeStatus } from './reason.entities.js';
 import { appendReason, currentReason } from './reasons.service.js';
 import { checkNotice, noticeApplies } from './reasons.rules.js';
 
-const auditChain = (schoolId: string) => `school:${schoolId}`;
+/** The school's audit chain; its verifier reads the same name (../checkpoints/audit-checkpoints.ts). */
+export const auditChain = (schoolId: string) => `school:${schoolId}`;
 
 /**
  * P2, A8: a parent tells the class teacher in advance that their own verified child will miss
