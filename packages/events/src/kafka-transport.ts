@@ -78,17 +78,74 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
     }
   }
 
-  /** Commits, for each topic where the group has no offsets yet, the offsets of time `at`. */
-  async function startGroupAt(groupId: string, topics: string[], at: Date) {
+  /**
+   * Where a group without committed offsets must start, per `topic:partition`: the offsets of
+   * time `startAt`, or, for a group that starts at the end, the ends as they are now.
+   */
+  async function startingOffsets(topics: string[], startAt: Date | undefined) {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      const committed = await admin.fetchOffsets({ groupId, topics });
-      for (const { topic, partitions } of committed) {
-        if (partitions.some((p) => Number(p.offset) >= 0)) continue;
-        const offsets = await admin.fetchTopicOffsetsByTimestamp(topic, at.getTime());
-        await admin.setOffsets({ groupId, topic, partitions: offsets });
+      await waitForLeaders(admin, topics);
+      const start = new Map<string, string>();
+      for (const topic of topics) {
+        const offsets = await listOffsets(admin, topic, startAt);
+        for (const p of offsets) start.set(`${topic}:${p.partition}`, p.offset);
       }
+      return start;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** A fresh broker may still be moving a new topic's leadership: ask again for a while. */
+  async function listOffsets(admin: Admin, topic: string, startAt: Date | undefined) {
+    const deadline = Date.now() + LEADER_WAIT_MS;
+    for (;;) {
+      try {
+        return startAt
+          ? await admin.fetchTopicOffsetsByTimestamp(topic, startAt.getTime())
+          : (await admin.fetchTopicOffsets(topic)).map((p) => ({
+              partition: p.partition,
+              offset: p.high,
+            }));
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    }
+  }
+
+  /**
+   * On each join: the assigned partitions where the group has committed nothing are moved to
+   * their starting offsets and those offsets are committed at once. Without the commit, a group
+   * that starts at the end is put at the end again by every later join (after a restart or a
+   * broker outage) and skips whatever was published meanwhile: notifications were lost so.
+   * kafkajs' own admin setOffsets would join the group once per topic, seconds each.
+   */
+  async function pinUncommitted(
+    consumer: Consumer,
+    groupId: string,
+    assignment: Record<string, number[]>,
+    start: Map<string, string>,
+  ) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const committed = await admin.fetchOffsets({ groupId, topics: Object.keys(assignment) });
+      const pins: { topic: string; partition: number; offset: string }[] = [];
+      for (const { topic, partitions } of committed)
+        for (const p of partitions) {
+          const offset = start.get(`${topic}:${p.partition}`);
+          if (
+            Number(p.offset) < 0 &&
+            offset !== undefined &&
+            assignment[topic]?.includes(p.partition)
+          )
+            pins.push({ topic, partition: p.partition, offset });
+        }
+      for (const pin of pins) consumer.seek(pin);
+      if (pins.length > 0) await consumer.commitOffsets(pins);
     } finally {
       await admin.disconnect();
     }
@@ -120,10 +177,17 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
       await p.send({ topic, acks: -1, messages });
     },
     async subscribe({ groupId, topics, onMessage, fromBeginning, startAt }): Promise<Subscription> {
-      if (startAt && (fromBeginning ?? true)) await startGroupAt(groupId, topics, startAt);
       const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: fromBeginning ?? true });
+      const pinned = fromBeginning === false || startAt;
+      const start = pinned ? await startingOffsets(topics, startAt) : null;
+      if (start)
+        consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+          pinUncommitted(consumer, groupId, payload.memberAssignment, start).catch((err) =>
+            options.logger.warn({ err, groupId }, 'could not fix where the consumer group starts'),
+          );
+        });
       await consumer.run({
         // Partitions of a group are consumed side by side, each still one message at a time in
         // order: per-key order is all the contracts promise, and one slow partition no longer
