@@ -52,7 +52,9 @@ for (const file of files.filter((f) => f.endsWith('.log.ndjson'))) {
     // JSON escapes quotes and line breaks: compare with the text as it stands in a JSON string.
     for (const [needle, what] of needles) {
       if (line.includes(JSON.stringify(needle).slice(1, -1)) && hits.length < 20)
-        hits.push(`${file}: ${what}: ${line.slice(0, 300)}`);
+        hits.push(
+          `${file}: ${what} (${JSON.stringify(needle).slice(0, 40)}): ${line.slice(0, 300)}`,
+        );
     }
   }
 }

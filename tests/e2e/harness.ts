@@ -69,9 +69,12 @@ const logger = process.env.TEST_LOG_LEVEL
     : createLogger({ source: 'e2e', level: 'silent' });
 
 const NOT_TEXT =
-  /^(?:[0-9a-f-]{36}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|[A-Z_]+|[A-Za-z0-9+/=]{200,})$/;
+  /^(?:[0-9a-f-]{36}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|[A-Z_]+|[a-z][a-z0-9_]*|[A-Za-z0-9+/=]{200,})$/;
 
-/** Strings a test sends that a person could have written: bodies, comments, topics, names. */
+/**
+ * Strings a test sends that a person could have written: bodies, comments, topics, names, logins.
+ * Ids, dates, enum values and code identifiers (`homework`, `answer`) are not.
+ */
 function sentTexts(value: unknown, out: Set<string>) {
   if (typeof value === 'string') {
     if (value.trim().length >= 6 && !NOT_TEXT.test(value)) out.add(value);

@@ -1,0 +1,143 @@
+/**
+ * The fault suite's client: posts marks through the gateway as the demo math teacher and keeps
+ * a record of every request, so that the verification can compare what the client was told with
+ * what the databases and the topic hold. The client never retries: a failed request is a mark
+ * the client was told was not stored.
+ */
+import { performance } from 'node:perf_hooks';
+
+export interface MarkTarget {
+  lessonId: string;
+  studentId: string;
+}
+
+export type Outcome = 'acked' | 'failed' | 'unknown';
+
+export interface PostRecord {
+  /** Unique per request: travels in the mark's comment, which is how the check finds the row. */
+  tag: string;
+  target: MarkTarget;
+  startedAt: number;
+  endedAt: number;
+  outcome: Outcome;
+  markId?: string;
+  /** The error code the client got (SUBGRAPH_UNAVAILABLE, …) or the transport error. */
+  error?: string;
+}
+
+const POST_MARK = `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`;
+const VALUES = ['5', '4', '3', '5', '4'];
+
+export async function login(gatewayUrl: string, loginName: string, password: string) {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+      variables: { i: { login: loginName, password } },
+    }),
+  });
+  const json = (await res.json()) as { data?: { login?: { accessToken: string } } };
+  const token = json.data?.login?.accessToken;
+  if (!token) throw new Error(`login ${loginName} failed: ${JSON.stringify(json)}`);
+  return token;
+}
+
+export async function postMark(
+  gatewayUrl: string,
+  token: string,
+  tag: string,
+  target: MarkTarget,
+  n: number,
+  timeoutMs = 30_000,
+): Promise<PostRecord> {
+  const startedAt = performance.now();
+  const done = (outcome: Outcome, extra: Partial<PostRecord> = {}): PostRecord => ({
+    tag,
+    target,
+    startedAt,
+    endedAt: performance.now(),
+    outcome,
+    ...extra,
+  });
+  try {
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: POST_MARK,
+        variables: {
+          // A written test: it may be entered up to 7 days after its lesson (M5).
+          i: { ...target, workType: 'test', value: VALUES[n % VALUES.length], comment: tag },
+        },
+      }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    let json: {
+      data?: { postMark?: { id?: string } };
+      errors?: { extensions?: { code?: string } }[];
+    };
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      return done('failed', { error: `HTTP ${res.status}` });
+    }
+    const id = json.data?.postMark?.id;
+    if (res.ok && id && !json.errors?.length) return done('acked', { markId: id });
+    return done('failed', {
+      error: json.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`,
+    });
+  } catch (err) {
+    // No answer at all (timeout, connection reset): the client does not know the outcome.
+    return done('unknown', {
+      error: (err as Error).name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK',
+    });
+  }
+}
+
+export interface LoadOptions {
+  gatewayUrl: string;
+  token: string;
+  targets: MarkTarget[];
+  /** Prefix of every tag: one per scenario. */
+  tagPrefix: string;
+  writers: number;
+  /** Stop after this many requests… */
+  count?: number;
+  /** …or after this long, whichever comes first. */
+  durationMs?: number;
+  /** A writer whose request failed waits this long before its next mark (not a retry). */
+  pauseAfterFailureMs?: number;
+  /** Called after every request, e.g. to fire the fault at the right moment. */
+  onRecord?: (record: PostRecord, all: PostRecord[]) => void;
+}
+
+/** Closed-loop writers: each posts its next mark as soon as it has the answer to the last. */
+export async function runLoad(options: LoadOptions) {
+  const records: PostRecord[] = [];
+  const started = performance.now();
+  let next = 0;
+  const more = () =>
+    (options.count === undefined || next < options.count) &&
+    (options.durationMs === undefined || performance.now() - started < options.durationMs);
+  const writer = async () => {
+    while (more()) {
+      const n = next++;
+      const target = options.targets[n % options.targets.length]!;
+      const record = await postMark(
+        options.gatewayUrl,
+        options.token,
+        `${options.tagPrefix}${n}`,
+        target,
+        n,
+      );
+      records.push(record);
+      options.onRecord?.(record, records);
+      if (record.outcome !== 'acked' && options.pauseAfterFailureMs)
+        await new Promise((r) => setTimeout(r, options.pauseAfterFailureMs));
+    }
+  };
+  await Promise.all(Array.from({ length: options.writers }, writer));
+  return { records, seconds: (performance.now() - started) / 1000 };
+}
