@@ -61,9 +61,10 @@ export async function notifyAbsence(
     throw forbidden(
       'Сообщить о пропуске может родитель ученика, чья связь с ребёнком подтверждена.',
     );
+  // Read before the transaction opens: inside it, every query goes through `tx`.
+  const schoolId = await ctx.loaders.schoolOfStudent.load(studentId);
+  if (!schoolId) throw conflict('Ученик ещё не зачислен ни в один класс. Повторите позже.');
   return inTransaction(ctx, async (tx) => {
-    const schoolId = await ctx.loaders.schoolOfStudent.load(studentId);
-    if (!schoolId) throw conflict('Ученик ещё не зачислен ни в один класс. Повторите позже.');
     const school = await requireSchool(tx, schoolId);
     const now = ctx.deps.now();
     const check = checkNotice({
