@@ -297,6 +297,12 @@ export type PostMarkInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The lesson; or, for a written work without a fixed lesson, assignmentId and workDate. */
   lessonId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * A UUID the client makes once per mark. A client that got no answer (a timeout,
+   * SUBGRAPH_UNAVAILABLE) sends the same input with the same requestId again: the repeat returns
+   * the mark the first request stored instead of posting a second one.
+   */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
   studentId: Scalars['ID']['input'];
   /** What the work was, for a mark without a lesson: «Контрольная работа № 2». */
   title?: InputMaybe<Scalars['String']['input']>;

@@ -23,6 +23,7 @@ import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type GradebookContext } from '../../context.js';
 import { loadGradingSettings } from '../settings/grading-settings.js';
 import type { Mark } from './mark.entities.js';
+import { earlierAnswer, rememberAnswer, requestFingerprint } from './mark-requests.js';
 import {
   appendMark,
   journalKeyOf,
@@ -51,6 +52,7 @@ export interface PostMarkInput {
   workType: string;
   value: string;
   comment?: string | null;
+  requestId?: string | null;
 }
 
 /** What a mark is for, once checked: a lesson, or a written work of an assignment on a date. */
@@ -180,8 +182,27 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
     throw badInput('Укажите урок или, для письменной работы без урока, нагрузку и дату работы.');
   const studentId = requireUuid(input.studentId, 'studentId');
   const comment = input.comment?.trim() ? requireText(input.comment, 'comment', 500) : null;
+  const request = input.requestId
+    ? {
+        personId: viewer.personId,
+        requestId: requireUuid(input.requestId, 'requestId'),
+        fingerprint: requestFingerprint({
+          lessonId: input.lessonId,
+          assignmentId: input.assignmentId,
+          workDate: input.workDate,
+          title: input.title,
+          studentId,
+          workType,
+          value: input.value,
+          comment,
+        }),
+      }
+    : null;
 
   return inTransaction(ctx, async (tx) => {
+    // A repeat is answered before the checks: the deadline may have passed since the first try.
+    const earlier = request && (await earlierAnswer(tx, request));
+    if (earlier) return earlier;
     const target = input.lessonId
       ? await lessonTarget(tx, viewer, input.lessonId)
       : await workTarget(tx, viewer, input, workType);
@@ -234,6 +255,7 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
       });
       marks.push(mark);
     }
+    if (request) await rememberAnswer(tx, request, marks[0]!.id);
     return marks[0]!;
   });
 }
