@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isAppError } from '@dnevnik/errors';
 import type { Logger } from '@dnevnik/logging';
+import { isTemporaryFailure } from './temporary-failure.js';
 
 /** Codes produced by GraphQL itself that are safe and useful to show as they are. */
 const PASS_THROUGH = new Set([
@@ -19,9 +20,22 @@ const PASS_THROUGH = new Set([
   'DEADLINE_PASSED',
   'TOO_MANY_REQUESTS',
   'SUBGRAPH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
   // The gateway's cost limit (gateway/src/cost-limit.ts).
   'QUERY_TOO_COMPLEX',
 ]);
+
+/**
+ * The error a resolver threw. Apollo's own unwrapping checks `instanceof GraphQLError`, which
+ * fails for an error built by another copy of graphql (CJS next to ESM); the resolver's path and
+ * original error are checked structurally as well.
+ */
+function unwrapped(error: unknown): unknown {
+  const first = unwrapResolverError(error);
+  if (first !== error || typeof error !== 'object' || error === null) return first;
+  const e = error as { path?: unknown; originalError?: unknown };
+  return e.path && e.originalError ? e.originalError : error;
+}
 
 /**
  * Error masking: clients get a code and a message meant for them, never a stack trace, an SQL
@@ -29,7 +43,7 @@ const PASS_THROUGH = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrapped(error);
     if (isAppError(original)) {
       return {
         message: original.message,
@@ -49,6 +63,16 @@ export function createErrorFormatter(logger: Logger) {
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions,
+      };
+    }
+    if (isTemporaryFailure(original)) {
+      // The client may send the same request again; a write whose commit was cut off may have
+      // been stored, which is why writes that matter take a request id (postMark's requestId).
+      logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: 'Сервис временно недоступен. Повторите запрос через несколько секунд.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
