@@ -182,6 +182,57 @@ describe('paired marks «4/5» (M1)', () => {
   });
 });
 
+describe('a repeated postMark request (the client got no answer and sends it again)', () => {
+  const mark = (requestId: string, extra: Record<string, unknown> = {}) => ({
+    i: {
+      lessonId: monday7a,
+      studentId: P.petya,
+      workType: 'test',
+      value: '5',
+      comment: 'повтор запроса',
+      requestId,
+      ...extra,
+    },
+  });
+  const storedFor = async (requestId: string) =>
+    (
+      await withClient(stack.gradebookDb.url, (c) =>
+        c.query(
+          'select count(*)::int as n from mark m join mark_request r on r.mark_id = m.id where r.request_id = $1',
+          [requestId],
+        ),
+      )
+    ).rows[0].n as number;
+
+  it('returns the mark the first request stored, after it and while it is still running', async () => {
+    const first = await ok(POST, mark('0192f5a0-0000-7000-8000-000000000001'), math);
+    const again = await ok(POST, mark('0192f5a0-0000-7000-8000-000000000001'), math);
+    expect(again.postMark.id).toBe(first.postMark.id);
+    expect(await storedFor('0192f5a0-0000-7000-8000-000000000001')).toBe(1);
+
+    const racing = await Promise.all(
+      [1, 2, 3].map(() => ok(POST, mark('0192f5a0-0000-7000-8000-000000000002'), math)),
+    );
+    expect(new Set(racing.map((r) => r.postMark.id)).size).toBe(1);
+    expect(await storedFor('0192f5a0-0000-7000-8000-000000000002')).toBe(1);
+    const { rows } = await withClient(stack.gradebookDb.url, (c) =>
+      c.query(`select count(*)::int as n from mark where comment = 'повтор запроса'`),
+    );
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('refuses a request id reused for another mark, and one that is not a UUID', async () => {
+    const other = await stack.gql(
+      POST,
+      mark('0192f5a0-0000-7000-8000-000000000001', { value: '3' }),
+      math,
+    );
+    expect(codeOf(other)).toBe('BAD_USER_INPUT');
+    expect(other.errors?.[0]?.message).toMatch(/requestId уже использован/);
+    expect(codeOf(await stack.gql(POST, mark('42'), math))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('a school’s grading settings (M2, M6)', () => {
   it('are read by staff, not by parents, and changed by the deputy only', async () => {
     const read = await ok(

@@ -73,6 +73,16 @@ export class ServiceProcess {
     });
   }
 
+  /** Whether /ready says every dependency (database, broker) answers. */
+  async ready(): Promise<boolean> {
+    try {
+      const res = await fetch(`http://127.0.0.1:${this.port}/ready`);
+      return res.ok;
+    } catch {
+      return false;
+    }
+  }
+
   /** SIGKILL: no shutdown hooks, no outbox flush, no consumer commit. */
   async kill() {
     const child = this.child;

@@ -1,9 +1,11 @@
 /**
  * The fault suite's client: posts marks through the gateway as the demo math teacher and keeps
- * a record of every request, so that the verification can compare what the client was told with
- * what the databases and the topic hold. The client never retries: a failed request is a mark
- * the client was told was not stored.
+ * a record of every mark, so that the verification can compare what the client was told with
+ * what the databases and the topic hold. Like a real client, it sends a mark again with the same
+ * request id when it got no answer or a temporary error (the server answers a repeat with the
+ * mark it stored); a mark whose every attempt failed is one the client was told was not stored.
  */
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
 export interface MarkTarget {
@@ -20,6 +22,8 @@ export interface PostRecord {
   startedAt: number;
   endedAt: number;
   outcome: Outcome;
+  /** How many times it was sent: more than 1 when an attempt failed and was repeated. */
+  attempts: number;
   markId?: string;
   /** The error code the client got (SUBGRAPH_UNAVAILABLE, …) or the transport error. */
   error?: string;
@@ -43,20 +47,52 @@ export async function login(gatewayUrl: string, loginName: string, password: str
   return token;
 }
 
+/** Errors after which the same request is sent again: the server may or may not have stored it. */
+const TEMPORARY = new Set([
+  'SUBGRAPH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'TIMEOUT',
+  'NETWORK',
+]);
+export const isTemporary = (error: string | undefined) =>
+  error !== undefined && (TEMPORARY.has(error) || /^HTTP 5\d\d$/.test(error));
+
+/**
+ * One mark, sent up to `maxAttempts` times with the same request id while the answer is a
+ * temporary error, waiting longer after each failure.
+ */
 export async function postMark(
   gatewayUrl: string,
   token: string,
   tag: string,
   target: MarkTarget,
   n: number,
-  timeoutMs = 30_000,
+  options: { maxAttempts?: number; timeoutMs?: number } = {},
 ): Promise<PostRecord> {
+  const maxAttempts = options.maxAttempts ?? 1;
   const startedAt = performance.now();
-  const done = (outcome: Outcome, extra: Partial<PostRecord> = {}): PostRecord => ({
-    tag,
-    target,
-    startedAt,
-    endedAt: performance.now(),
+  const requestId = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    const r = await postOnce(gatewayUrl, token, requestId, tag, target, n, options.timeoutMs);
+    if (r.outcome === 'acked' || attempt >= maxAttempts || !isTemporary(r.error))
+      return { ...r, tag, target, startedAt, endedAt: performance.now(), attempts: attempt };
+    await new Promise((done) => setTimeout(done, Math.min(4000, 250 * 2 ** (attempt - 1))));
+  }
+}
+
+type Attempt = Pick<PostRecord, 'outcome' | 'markId' | 'error'>;
+
+async function postOnce(
+  gatewayUrl: string,
+  token: string,
+  requestId: string,
+  tag: string,
+  target: MarkTarget,
+  n: number,
+  timeoutMs = 30_000,
+): Promise<Attempt> {
+  const done = (outcome: Outcome, extra: Partial<Attempt> = {}): Attempt => ({
     outcome,
     ...extra,
   });
@@ -68,7 +104,13 @@ export async function postMark(
         query: POST_MARK,
         variables: {
           // A written test: it may be entered up to 7 days after its lesson (M5).
-          i: { ...target, workType: 'test', value: VALUES[n % VALUES.length], comment: tag },
+          i: {
+            ...target,
+            workType: 'test',
+            value: VALUES[n % VALUES.length],
+            comment: tag,
+            requestId,
+          },
         },
       }),
       signal: AbortSignal.timeout(timeoutMs),
@@ -107,7 +149,9 @@ export interface LoadOptions {
   count?: number;
   /** …or after this long, whichever comes first. */
   durationMs?: number;
-  /** A writer whose request failed waits this long before its next mark (not a retry). */
+  /** Attempts per mark (1: never repeated). */
+  maxAttempts?: number;
+  /** A writer whose mark failed for good waits this long before its next one. */
   pauseAfterFailureMs?: number;
   /** Called after every request, e.g. to fire the fault at the right moment. */
   onRecord?: (record: PostRecord, all: PostRecord[]) => void;
@@ -131,6 +175,7 @@ export async function runLoad(options: LoadOptions) {
         `${options.tagPrefix}${n}`,
         target,
         n,
+        { maxAttempts: options.maxAttempts ?? 1 },
       );
       records.push(record);
       options.onRecord?.(record, records);

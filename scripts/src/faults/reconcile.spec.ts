@@ -14,6 +14,7 @@ const rec = (
   startedAt: at[0],
   endedAt: at[1],
   outcome,
+  attempts: 1,
   ...(markId ? { markId } : {}),
 });
 

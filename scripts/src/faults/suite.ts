@@ -31,6 +31,8 @@ export const SIZES = {
   outageSeconds: num('FAULTS_OUTAGE_SECONDS', 60),
   /** Marks of each of the other fault scenarios. */
   scenarioMarks: num('FAULTS_SCENARIO_MARKS', 500),
+  /** Attempts per mark: a mark whose answer was a temporary error is sent again, same request id. */
+  attempts: num('FAULTS_ATTEMPTS', 6),
   /** Concurrent writers of the fault scenarios. */
   faultWriters: num('FAULTS_FAULT_WRITERS', 8),
   /** The throughput scenario: writers and seconds. */
@@ -261,8 +263,10 @@ export class FaultSuite {
     for (const r of records)
       if (r.outcome !== 'acked')
         failures.set(r.error ?? '?', (failures.get(r.error ?? '?') ?? 0) + 1);
+    const repeated = records.filter((r) => r.attempts > 1).length;
     log(
       `${name}: ${records.length} posted, ${records.filter((r) => r.outcome === 'acked').length} acknowledged` +
+        (repeated ? `, ${repeated} sent again after a temporary error` : '') +
         (failures.size
           ? `, refused: ${[...failures].map(([k, v]) => `${k}×${v}`).join(', ')}`
           : ''),
@@ -293,6 +297,7 @@ export class FaultSuite {
       targets: this.targets,
       tagPrefix: `${name}:`,
       writers: SIZES.faultWriters,
+      maxAttempts: SIZES.attempts,
       ...extra,
     });
   }
@@ -370,6 +375,12 @@ export class FaultSuite {
     });
     await first.done();
     await second.done();
+    // Every service's pool reconnects by itself: no restart of the services is needed.
+    for (const service of SERVICES) {
+      const svc = this.graph!.services[service];
+      await waitUntil(`${service} is ready again after the restarts`, () => svc.ready(), 60_000);
+    }
+    log(`${name}: every service reports ready again`);
     return this.finish(name, records, seconds, faultAt);
   }
 
