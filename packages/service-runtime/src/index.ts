@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { parse, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { createViewerVerifier } from '@dnevnik/auth';
 import {
   insideTransaction,
@@ -65,10 +63,6 @@ export function passThroughOptions(
   };
 }
 
-/** A subgraph's SDL, from the schema.graphql beside the calling module (src/ or dist/). */
-export function schemaBeside(moduleUrl: string): DocumentNode {
-  return parse(readFileSync(fileURLToPath(new URL('./schema.graphql', moduleUrl)), 'utf8'));
-}
 
 export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
   name: string;
@@ -248,3 +242,8 @@ export function publishChainCheckpoints<T extends { chain: string }>(
     nudge();
   };
 }
+
+export * from './define-subgraph.js';
+export { runSubgraph } from './run-subgraph.js';
+export { eventContext } from './event-context.js';
+export { schemaBeside, subgraphSdl, subgraphSdlFiles } from './schema-files.js';
