@@ -1,11 +1,35 @@
 import { Migration } from '@mikro-orm/migrations';
-import { insertOnlySql } from '@dnevnik/database';
-import { SCHOOL_FACTS_DDL } from '@dnevnik/school-facts';
 
 export class AttendanceSchema extends Migration {
   override async up(): Promise<void> {
-    // The read model of curriculum's and identity's facts, shared with gradebook.
-    this.addSql(SCHOOL_FACTS_DDL);
+    // The read model of curriculum's and identity's facts, shared with gradebook. A frozen copy of
+    // SCHOOL_FACTS_DDL as it stood when this migration shipped: a past migration never imports live
+    // code, so the DDL it ran stays the DDL it runs (see schemas/migrations.lock.json).
+    this.addSql(`
+  create table rm_school (id uuid primary key, time_zone text not null, working_weekdays jsonb not null);
+  create table rm_class (id uuid primary key, school_id uuid not null, grade int not null, name text not null);
+  create table rm_group (id uuid primary key, school_id uuid not null, class_id uuid null, member_ids jsonb not null);
+  create table rm_enrolment (id uuid primary key, student_id uuid not null, class_id uuid not null, starts_on date not null, ends_on date null);
+  create index rm_enrolment_class_idx on rm_enrolment (class_id);
+  create index rm_enrolment_student_idx on rm_enrolment (student_id);
+  create table rm_assignment (
+    id uuid primary key, school_id uuid not null, year_id uuid not null, teacher_id uuid not null,
+    subject_id uuid not null, class_id uuid null, group_id uuid null
+  );
+  create table rm_lesson (
+    id uuid primary key, assignment_id uuid not null, school_id uuid not null, class_id uuid null, group_id uuid null,
+    subject_id uuid not null, teacher_id uuid not null, date date not null, status text not null, work_type text null
+  );
+  create index rm_lesson_assignment_idx on rm_lesson (assignment_id, date);
+  create table rm_substitution (id uuid primary key, lesson_id uuid not null, substitute_id uuid not null);
+  create index rm_substitution_lesson_idx on rm_substitution (lesson_id);
+  create table rm_period (
+    id uuid primary key, year_id uuid not null, school_id uuid not null, kind text not null, name text not null,
+    starts_on date not null, ends_on date not null
+  );
+  create table rm_guardianship (link_id uuid primary key, parent_id uuid not null, child_id uuid not null, verified boolean not null, active boolean not null);
+  create index rm_guardianship_parent_idx on rm_guardianship (parent_id);
+`);
     this.addSql(`
       -- P1, G1: an absence or lateness as entered; corrections are new rows pointing to the old.
       create table attendance_record (
@@ -130,12 +154,29 @@ export class AttendanceSchema extends Migration {
 
       -- P1, G1: records, reasons, detections and reconciliations are insert-only. The trigger holds
       -- for every role; the grants below are for the role the service runs as in production.
-      ${insertOnlySql('attendance_reject_change', [
-        'attendance_record',
-        'absence_reason',
-        'week_reconciliation',
-        'nonattendance_detection',
-      ])}
+      
+      create function attendance_reject_change() returns trigger language plpgsql as $$
+      begin
+        raise exception '% is insert-only: a correction is a new record (%)', tg_table_name, tg_op
+          using errcode = 'insufficient_privilege';
+      end $$;
+      create trigger attendance_record_insert_only before update or delete on attendance_record
+        for each row execute function attendance_reject_change();
+      create trigger attendance_record_no_truncate before truncate on attendance_record
+        for each statement execute function attendance_reject_change();
+      create trigger absence_reason_insert_only before update or delete on absence_reason
+        for each row execute function attendance_reject_change();
+      create trigger absence_reason_no_truncate before truncate on absence_reason
+        for each statement execute function attendance_reject_change();
+      create trigger week_reconciliation_insert_only before update or delete on week_reconciliation
+        for each row execute function attendance_reject_change();
+      create trigger week_reconciliation_no_truncate before truncate on week_reconciliation
+        for each statement execute function attendance_reject_change();
+      create trigger nonattendance_detection_insert_only before update or delete on nonattendance_detection
+        for each row execute function attendance_reject_change();
+      create trigger nonattendance_detection_no_truncate before truncate on nonattendance_detection
+        for each statement execute function attendance_reject_change();
+      revoke update, delete, truncate on attendance_record, absence_reason, week_reconciliation, nonattendance_detection from public;
       do $$
       begin
         if not exists (select 1 from pg_roles where rolname = 'attendance_writer') then

@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { insertOnlySql } from '@dnevnik/database';
 
 /**
  * S7, G1: homework is part of the official lesson record, so its versions are kept. `homework`
@@ -9,6 +8,9 @@ import { insertOnlySql } from '@dnevnik/database';
  *
  * G4: gradebook's temporary-journal transfer windows, taken in from its events, so that topics
  * recorded from a paper journal inside the window are flagged as transferred.
+ *
+ * The insert-only triggers at the end are the text insertOnlySql() produced when this migration
+ * shipped, copied in: a past migration never imports live code, so what it ran stays what it runs.
  */
 export class LessonRecords extends Migration {
   override async up(): Promise<void> {
@@ -53,6 +55,16 @@ export class LessonRecords extends Migration {
         reason text not null
       );
       create index transfer_window_school_idx on transfer_window (school_id, from_date);
-      ${insertOnlySql('curriculum_reject_change', ['homework_revision'])}`);
+      
+      create function curriculum_reject_change() returns trigger language plpgsql as $$
+      begin
+        raise exception '% is insert-only: a correction is a new record (%)', tg_table_name, tg_op
+          using errcode = 'insufficient_privilege';
+      end $$;
+      create trigger homework_revision_insert_only before update or delete on homework_revision
+        for each row execute function curriculum_reject_change();
+      create trigger homework_revision_no_truncate before truncate on homework_revision
+        for each statement execute function curriculum_reject_change();
+      revoke update, delete, truncate on homework_revision from public;`);
   }
 }
