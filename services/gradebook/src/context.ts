@@ -1,21 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { ChainWitness } from '@dnevnik/audit';
-import { isPerson, type Role } from '@dnevnik/auth';
-import type { EventContext } from '@dnevnik/events';
-import type { Logger } from '@dnevnik/logging';
 import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
+import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';
 import { Mark } from './modules/marks/mark.entities.js';
 
-export interface GradebookDeps {
-  logger: Logger;
-  afterCommit: () => void;
-  /** The clock deadlines are measured against; tests set it. */
-  now: () => Date;
-  /** Signed checkpoints of the journals' chains, kept outside the database (ADR 0009). */
-  witness: ChainWitness;
-}
+/** The runtime's parts every use case may need: logger, clock, outbox wake-up, chain witness. */
+export type GradebookDeps = RuntimeDeps & ChainWitnessDeps;
 
 /** Per-request batches: a journal page's marks, their histories and pairs in a few queries. */
 export interface MarkLoaders {
@@ -73,12 +64,4 @@ export function buildGradebookContext(
     childIds: () => (children ??= verifiedChildIds(em, base.viewer)),
     marks: markLoaders(em),
   };
-}
-
-export function eventContext(
-  ctx: GradebookContext,
-  role: Role | 'substitute' | null,
-): EventContext {
-  const viewer = isPerson(ctx.viewer) ? ctx.viewer : null;
-  return { actor: { personId: viewer?.personId ?? null, role }, correlationId: ctx.requestId };
 }

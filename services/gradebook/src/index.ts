@@ -1,11 +1,13 @@
 export {
   createGradebookService,
+  gradebook,
   gradebookEntities,
   gradebookTypeDefs,
+  loadGradebookEnv,
+  type GradebookEnv,
   type GradebookService,
   type GradebookServiceOptions,
-} from './app.js';
-export { loadGradebookEnv, type GradebookEnv } from './env.js';
+} from './subgraph.js';
 export { gradebookMigrations } from './migrations/index.js';
 export { GradebookEvents } from '@dnevnik/contracts';
 export { seedGradebookDemo } from './seed/demo.js';

@@ -13,7 +13,8 @@ import {
   type RmAssignment,
 } from '@dnevnik/school-facts';
 import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext, type GradebookContext } from '../../context.js';
+import { eventContext } from '@dnevnik/service-runtime';
+import type { GradebookContext } from '../../context.js';
 import { journal, requirePeriod } from '../journal/journal.js';
 import { canReadStudentMarks, canSetFinal } from '../marks/gradebook.access.js';
 import { FinalMark } from '../marks/mark.entities.js';

@@ -5,7 +5,8 @@ import { AppError, badInput, conflict, notFound, requireText, requireUuid } from
 import { stageEvent } from '@dnevnik/events';
 import { classIdsOfStudent } from '@dnevnik/school-facts';
 import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext, type GradebookContext } from '../../context.js';
+import { eventContext } from '@dnevnik/service-runtime';
+import type { GradebookContext } from '../../context.js';
 import { correctionRight } from './gradebook.access.js';
 import { Mark } from './mark.entities.js';
 import { appendMark, markEventData } from './mark-writer.js';

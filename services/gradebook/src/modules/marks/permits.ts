@@ -12,7 +12,8 @@ import {
 import { stageEvent } from '@dnevnik/events';
 import { requireAssignment, requireSchool, RmLesson } from '@dnevnik/school-facts';
 import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext, type GradebookContext } from '../../context.js';
+import { eventContext } from '@dnevnik/service-runtime';
+import type { GradebookContext } from '../../context.js';
 import { canOpenTransferWindow } from './gradebook.access.js';
 import { LateEntryPermitRow, TransferWindow } from './mark.entities.js';
 import { transferWindowCloses } from './rules/deadlines.rules.js';

@@ -20,7 +20,8 @@ import {
   teachesLesson,
 } from '@dnevnik/school-facts';
 import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext, type GradebookContext } from '../../context.js';
+import { eventContext } from '@dnevnik/service-runtime';
+import type { GradebookContext } from '../../context.js';
 import { loadGradingSettings } from '../settings/grading-settings.js';
 import type { Mark } from './mark.entities.js';
 import { earlierAnswer, rememberAnswer, requestFingerprint } from './mark-requests.js';
