@@ -125,9 +125,7 @@ export interface SubgraphDefinition<
   context: (
     base: BaseRequestContext,
     em: EntityManager,
-    deps: Deps &
-      RuntimeDeps &
-      (C extends CheckpointSpec ? ChainWitnessDeps : Record<never, never>),
+    deps: Deps & RuntimeDeps & (C extends CheckpointSpec ? ChainWitnessDeps : Record<never, never>),
   ) => Ctx;
   /** Plain HTTP routes; `runtime()` is there once the runtime is built (at request time). */
   routes?: (
@@ -206,39 +204,37 @@ function envSchema<Own extends z.ZodRawShape>(
     ...(def.checkpoints ? [`${p}_CHECKPOINT_KEY`, `${p}_CHECKPOINT_DIR`] : []),
     ...(def.requiredInProduction ?? []),
   ];
-  return z
-    .object({ ...common, ...own })
-    .transform((raw, ctx): SubgraphEnv<Own> => {
-      const r = raw as Record<string, unknown>;
-      const env = {
-        ...Object.fromEntries(Object.keys(own).map((k) => [k, r[k]])),
-        nodeEnv: r.NODE_ENV,
-        production: r.NODE_ENV === 'production',
-        logLevel: r.LOG_LEVEL,
-        port: r[`${p}_PORT`],
-        host: r[`${p}_HOST`],
-        databaseUrl: r[`${p}_DATABASE_URL`],
-        embeddedDataDir: r[`${p}_EMBEDDED_DATA_DIR`],
-        migrateOnStart: r[`${p}_MIGRATE_ON_START`],
-        migrationDatabaseUrl: r[`${p}_MIGRATION_DATABASE_URL`],
-        gatewayPublicKey: r.GATEWAY_PUBLIC_KEY,
-        kafka: kafkaConnection(raw as Parameters<typeof kafkaConnection>[0]),
-        checkpoint: {
-          key: r[`${p}_CHECKPOINT_KEY`],
-          dir: r[`${p}_CHECKPOINT_DIR`],
-          intervalSeconds: r[`${p}_CHECKPOINT_INTERVAL_SECONDS`],
-        },
-      } as SubgraphEnv<Own>;
-      const issue = (variable: string, message: string) =>
-        ctx.addIssue({ code: 'custom', path: [variable], message });
-      if (env.production) {
-        for (const key of requiredInProduction) if (!r[key]) issue(key, 'required in production');
-        if ((r.KAFKA_BROKERS as string[]).length === 0)
-          issue('KAFKA_BROKERS', 'required in production');
-      }
-      def.checkEnv?.(env, issue);
-      return env;
-    });
+  return z.object({ ...common, ...own }).transform((raw, ctx): SubgraphEnv<Own> => {
+    const r = raw as Record<string, unknown>;
+    const env = {
+      ...Object.fromEntries(Object.keys(own).map((k) => [k, r[k]])),
+      nodeEnv: r.NODE_ENV,
+      production: r.NODE_ENV === 'production',
+      logLevel: r.LOG_LEVEL,
+      port: r[`${p}_PORT`],
+      host: r[`${p}_HOST`],
+      databaseUrl: r[`${p}_DATABASE_URL`],
+      embeddedDataDir: r[`${p}_EMBEDDED_DATA_DIR`],
+      migrateOnStart: r[`${p}_MIGRATE_ON_START`],
+      migrationDatabaseUrl: r[`${p}_MIGRATION_DATABASE_URL`],
+      gatewayPublicKey: r.GATEWAY_PUBLIC_KEY,
+      kafka: kafkaConnection(raw as Parameters<typeof kafkaConnection>[0]),
+      checkpoint: {
+        key: r[`${p}_CHECKPOINT_KEY`],
+        dir: r[`${p}_CHECKPOINT_DIR`],
+        intervalSeconds: r[`${p}_CHECKPOINT_INTERVAL_SECONDS`],
+      },
+    } as SubgraphEnv<Own>;
+    const issue = (variable: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [variable], message });
+    if (env.production) {
+      for (const key of requiredInProduction) if (!r[key]) issue(key, 'required in production');
+      if ((r.KAFKA_BROKERS as string[]).length === 0)
+        issue('KAFKA_BROKERS', 'required in production');
+    }
+    def.checkEnv?.(env, issue);
+    return env;
+  });
 }
 
 export function defineSubgraph<
@@ -324,14 +320,17 @@ export function defineSubgraph<
         await built.stop();
       },
     };
-    if (!witness || !def.checkpoints)
-      return withWorkers as unknown as SubgraphService<Workers, C>;
+    if (!witness || !def.checkpoints) return withWorkers as unknown as SubgraphService<Workers, C>;
     return withCheckpointer(withWorkers, {
       witness,
       sources: [...def.checkpoints.sources],
       intervalMs: env.checkpoint.intervalSeconds * 1000,
       logger,
-      publish: publishChainCheckpoints(built.database.orm, def.checkpoints.event, built.nudgeOutbox),
+      publish: publishChainCheckpoints(
+        built.database.orm,
+        def.checkpoints.event,
+        built.nudgeOutbox,
+      ),
     }) as unknown as SubgraphService<Workers, C>;
   }
 

@@ -63,7 +63,6 @@ export function passThroughOptions(
   };
 }
 
-
 export interface ServiceRuntimeOptions<TContext extends BaseRequestContext> {
   name: string;
   logger: Logger;

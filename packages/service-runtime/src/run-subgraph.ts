@@ -43,8 +43,7 @@ export async function runSubgraph(
   const service = await subgraph.create({ env, logger });
   lifecycle.onStop(subgraph.name, () => service.stop());
   const beforeServe = subgraph.definition.beforeServe as
-    | ((s: typeof service, e: typeof env, l: typeof logger) => Promise<void>)
-    | undefined;
+    ((s: typeof service, e: typeof env, l: typeof logger) => Promise<void>) | undefined;
   await beforeServe?.(service, env, logger);
   await service.start();
   lifecycle.stopOnSignals();
