@@ -5,6 +5,10 @@ import { join, relative } from 'node:path';
 
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.graphql') ? [join(dir, d.name)] : [],
+    d.isDirectory()
+      ? walk(join(dir, d.name))
+      : d.name.endsWith('.graphql')
+        ? [join(dir, d.name)]
+        : [],
   );
 for (const file of walk('src')) cpSync(file, join('dist', relative('src', file)));
