@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { DAY_MS, isIsoDate, parseIsoDate } from '@dnevnik/school-time';
 
 /**
  * The estimated cost of an operation: roughly how many fields its answer will hold.
@@ -44,15 +45,8 @@ export const ITEMS_PER_DAY = 8;
 
 /** Arguments that cap the number of items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'last', 'limit', 'pageSize', 'take', 'count'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
 function dayNumber(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(time) ? null : time / DAY_MS;
+  return isIsoDate(value) ? parseIsoDate(value) / DAY_MS : null;
 }
 
 /**

@@ -21,7 +21,7 @@ import { HttpError } from '@dnevnik/server-kit';
 
 // ---- Pure bookkeeping -------------------------------------------------------------------------
 
-/** What identity's feed answers (services/identity/src/modules/access/revocation.routes.ts). */
+/** What identity's feed answers (services/identity/src/modules/access/serve-revocation-feed.ts). */
 export const revocationPageSchema = z.object({
   cursor: z.string().regex(/^\d{1,15}$/),
   retentionSeconds: z.number().int().positive(),

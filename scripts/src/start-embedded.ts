@@ -4,7 +4,6 @@
  * Set the variables from README.md to run the same code on real PostgreSQL and Kafka.
  */
 import { generateKeyPairPem } from '@dnevnik/auth';
-import { kafkaConnection } from '@dnevnik/config';
 import { createInProcessTransport, createKafkaTransport } from '@dnevnik/events';
 import { createGateway, loadGatewayEnv } from '@dnevnik/gateway';
 import {
@@ -68,8 +67,8 @@ const identityEnv = loadIdentityEnv({
     env.IDENTITY_SIGNING_KEY ?? (await generateKeyPairPem('ES256')).privateKeyPem,
 });
 const transport =
-  identityEnv.KAFKA_BROKERS.length > 0
-    ? createKafkaTransport({ ...kafkaConnection(identityEnv), clientId: 'dnevnik', logger })
+  identityEnv.kafka.brokers.length > 0
+    ? createKafkaTransport({ ...identityEnv.kafka, clientId: 'dnevnik', logger })
     : createInProcessTransport();
 lifecycle.onStop('event transport', () => transport.close());
 

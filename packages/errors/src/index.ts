@@ -1,3 +1,5 @@
+import { isIsoDate } from '@dnevnik/school-time';
+
 /**
  * The small set of error codes clients see. Domain code throws AppError with one of them and a
  * message a teacher or parent can read; anything else is masked as an internal error.
@@ -39,7 +41,6 @@ export function isAppError(err: unknown): err is AppError {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks an id from a client before it reaches SQL; the message names the field. */
 export function requireUuid(value: string, field: string): string {
@@ -50,12 +51,7 @@ export function requireUuid(value: string, field: string): string {
 
 /** Checks a calendar date (ГГГГ-ММ-ДД) that exists. */
 export function requireDate(value: string, field: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (
-    !ISO_DATE.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  ) {
+  if (!isIsoDate(value)) {
     throw badInput(`Поле «${field}»: ожидается дата в формате ГГГГ-ММ-ДД.`, { field });
   }
   return value;

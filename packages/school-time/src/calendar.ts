@@ -22,6 +22,11 @@ function utcMidnight(date: IsoDate): number | null {
   return new Date(ms).toISOString().slice(0, 10) === date ? ms : null;
 }
 
+/** True for a real calendar date written as YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === 'string' && utcMidnight(value) !== null;
+}
+
 /** Milliseconds of the date's UTC midnight; RangeError naming `what` if it is no real date. */
 export function parseIsoDate(date: IsoDate, what = 'Date'): number {
   const ms = utcMidnight(date);
@@ -51,6 +56,21 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function isoWeekday(date: IsoDate): number {
   const day = new Date(parseIsoDate(date)).getUTCDay();
   return day === 0 ? 7 : day;
+}
+
+/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
+  const end = parseIsoDate(to);
+  const days: IsoDate[] = [];
+  for (let ms = parseIsoDate(from); ms <= end; ms += DAY_MS)
+    days.push(new Date(ms).toISOString().slice(0, 10));
+  return days;
+}
+
+/** 2025-09-01 → 01.09.2025, the way dates are written in Russian documents. */
+export function formatRuDate(date: IsoDate): string {
+  const m = ISO_DATE.exec(date);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
 }
 
 /** The Monday of the date's week: school weeks run Monday to Sunday. */

@@ -27,8 +27,10 @@ import {
  * runtime wiring — follows from it (ADR 0010).
  */
 
+// A type, not an interface: only an object type is assignable to the index signature of
+// `SubgraphEnv<any>`, which `runSubgraph` takes, so a definition with its own variables fits.
 /** The variables every subgraph reads, parsed; the service's own ones sit beside, as named. */
-export interface CommonEnv {
+export type CommonEnv = {
   nodeEnv: 'development' | 'test' | 'production';
   production: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -46,7 +48,7 @@ export interface CommonEnv {
   kafka: ReturnType<typeof kafkaConnection>;
   /** Signed checkpoints of the service's chains (ADR 0009); only for services with chains. */
   checkpoint: { key: string | undefined; dir: string | undefined; intervalSeconds: number };
-}
+};
 
 export type SubgraphEnv<Own extends z.ZodRawShape> = CommonEnv & z.infer<z.ZodObject<Own>>;
 

@@ -12,7 +12,7 @@ import { createLogger } from '@dnevnik/logging';
 import { createLifecycle } from '@dnevnik/server-kit';
 
 const env = loadCurriculumEnv();
-const logger = createLogger({ source: 'curriculum', level: env.LOG_LEVEL });
+const logger = createLogger({ source: 'curriculum', level: env.logLevel });
 const lifecycle = createLifecycle(logger);
 const service = await createCurriculumService({ env, logger });
 lifecycle.onStop('curriculum', () => service.stop());

@@ -1,11 +1,13 @@
 export {
+  attendance,
   attendanceEntities,
   attendanceTypeDefs,
   createAttendanceService,
+  loadAttendanceEnv,
+  type AttendanceEnv,
   type AttendanceService,
   type AttendanceServiceOptions,
-} from './app.js';
-export { loadAttendanceEnv, type AttendanceEnv } from './env.js';
+} from './subgraph.js';
 export { attendanceMigrations } from './migrations/index.js';
 export { AttendanceEvents } from '@dnevnik/contracts';
 export { seedAttendanceDemo } from './seed/demo.js';

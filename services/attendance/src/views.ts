@@ -1,5 +1,5 @@
-import type { AttendanceRecord } from './modules/records/record.entities.js';
-import type { StudentRow, Totals } from './modules/reports/report.rules.js';
+import type { AttendanceRecord } from './modules/records/index.js';
+import type { StudentRow, Totals } from './modules/reports/index.js';
 
 /** An entity of another subgraph, by id. */
 export interface Ref {

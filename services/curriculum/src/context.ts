@@ -1,39 +1,26 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ChainWitness } from '@dnevnik/audit';
-import { isPerson, requirePerson, type PersonViewer, type Role } from '@dnevnik/auth';
-import type { EventContext } from '@dnevnik/events';
+import { isPerson, type PersonViewer } from '@dnevnik/auth';
 import type { FileStore } from '@dnevnik/files';
-import type { Logger } from '@dnevnik/logging';
+import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
-import type { AudienceEntry } from './curriculum.access.js';
-import {
-  Homework,
-  HomeworkAttachment,
-  Lesson,
-  Substitution,
-  Guardianship,
-} from './modules/lesson/lesson.entities.js';
-import {
-  Bell,
-  Enrolment,
-  GroupMember,
-  SchoolClass,
-  School,
-  Subject,
-  StudyGroup,
-} from './modules/structure/structure.entities.js';
-import { Plan, PlanTopic, TeachingAssignment } from './modules/teaching/teaching.entities.js';
+import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';
+import { SchoolClass } from './modules/classes/index.js';
+import { enrolmentsOf } from './modules/enrolments/index.js';
+import { membershipsOf, StudyGroup } from './modules/groups/index.js';
+import { Homework, HomeworkAttachment, Lesson, Substitution } from './modules/lesson/index.js';
+import { Plan, PlanTopic } from './modules/plan/index.js';
+import type { AudienceEntry } from './modules/school-access/index.js';
+import { Bell, School } from './modules/schools/index.js';
+import { Subject } from './modules/subjects/index.js';
+import { TeachingAssignment } from './modules/teaching/index.js';
 
-export interface CurriculumDeps {
-  logger: Logger;
-  files: FileStore;
-  afterCommit: () => void;
-  /** The clock, so deadline rules can be tested at a chosen moment. */
-  now: () => Date;
-  /** Signed checkpoints of the audit chains, kept outside the database (ADR 0009). */
-  witness: ChainWitness;
-}
+/** The runtime's parts (logger, clock, outbox wake-up, chain witness) and the file store. */
+export type CurriculumDeps = RuntimeDeps &
+  ChainWitnessDeps & {
+    /** Where homework attachments are stored. */
+    files: FileStore;
+  };
 
 export interface CurriculumContext extends BaseRequestContext {
   em: EntityManager;
@@ -109,15 +96,10 @@ export function createLoaders(em: EntityManager) {
  * membership: the viewer's own and those of their verified children (A7, A8).
  */
 async function loadAudience(em: EntityManager, viewer: PersonViewer): Promise<AudienceEntry[]> {
-  const links = await em.find(Guardianship, {
-    parentId: viewer.personId,
-    verified: true,
-    active: true,
-  });
-  const students = [viewer.personId, ...links.map((l) => l.childId)];
+  const students = [viewer.personId, ...(await verifiedChildIds(em, viewer))];
   const [enrolments, memberships] = await Promise.all([
-    em.find(Enrolment, { studentId: { $in: students } }),
-    em.find(GroupMember, { studentId: { $in: students } }),
+    enrolmentsOf(em, students),
+    membershipsOf(em, students),
   ]);
   return [
     ...enrolments.map((e) => ({
@@ -152,10 +134,3 @@ export function buildCurriculumContext(
       (audience ??= isPerson(base.viewer) ? loadAudience(em, base.viewer) : Promise.resolve([])),
   };
 }
-
-export function eventContext(ctx: CurriculumContext, role: Role | 'system' | null): EventContext {
-  const viewer = isPerson(ctx.viewer) ? ctx.viewer : null;
-  return { actor: { personId: viewer?.personId ?? null, role }, correlationId: ctx.requestId };
-}
-
-export { requirePerson };

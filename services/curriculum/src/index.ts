@@ -1,11 +1,13 @@
 export {
   createCurriculumService,
+  curriculum,
   curriculumEntities,
   curriculumTypeDefs,
+  loadCurriculumEnv,
+  type CurriculumEnv,
   type CurriculumService,
   type CurriculumServiceOptions,
-} from './app.js';
-export { loadCurriculumEnv, type CurriculumEnv } from './env.js';
+} from './subgraph.js';
 export { curriculumMigrations } from './migrations/index.js';
 export { CurriculumEvents } from '@dnevnik/contracts';
 export { seedCurriculumDemo, type CurriculumDemoResult } from './seed/demo.js';

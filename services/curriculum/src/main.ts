@@ -1,13 +1,5 @@
-import { createLogger } from '@dnevnik/logging';
-import { createLifecycle } from '@dnevnik/server-kit';
-import { createCurriculumService } from './app.js';
-import { loadCurriculumEnv } from './env.js';
+import { runSubgraph } from '@dnevnik/service-runtime';
+import { curriculum } from './subgraph.js';
 
-// Composition root: read config, build, start, stop on signals.
-const env = loadCurriculumEnv();
-const logger = createLogger({ source: 'curriculum', level: env.LOG_LEVEL });
-const lifecycle = createLifecycle(logger);
-const service = await createCurriculumService({ env, logger });
-lifecycle.onStop('curriculum', () => service.stop());
-await service.start();
-lifecycle.stopOnSignals();
+// `main.js` serves; `main.js migrate` applies the migrations as the schema owner and exits.
+await runSubgraph(curriculum);

@@ -1,10 +1,12 @@
-import type { Lesson } from './modules/lesson/lesson.entities.js';
-import type { Period } from './modules/structure/structure.entities.js';
+import type { Lesson } from './modules/lesson/index.js';
+import type { Period } from './modules/years/index.js';
 
 /** A reference to a person in identity; the gateway resolves the rest. */
 export interface PersonRef {
   id: string;
 }
+
+export const person = (id: string): PersonRef => ({ id });
 
 export interface ProgrammeFulfilmentView {
   assignmentId: string;

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { verifiedChildIds } from '@dnevnik/school-facts';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
 import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';
-import { Mark } from './modules/marks/mark.entities.js';
+import { Mark } from './modules/marks/index.js';
 
 /** The runtime's parts every use case may need: logger, clock, outbox wake-up, chain witness. */
 export type GradebookDeps = RuntimeDeps & ChainWitnessDeps;

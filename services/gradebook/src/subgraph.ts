@@ -3,14 +3,10 @@ import { curriculumHandlers, identityHandlers, readModelSchemas } from '@dnevnik
 import { defineSubgraph, schemaBeside } from '@dnevnik/service-runtime';
 import { buildGradebookContext } from './context.js';
 import { gradebookMigrations } from './migrations/index.js';
-import { MARK_CHAINS } from './modules/checkpoints/journal-checkpoints.js';
-import {
-  FinalMarkSchema,
-  GradingSettingsSchema,
-  LateEntryPermitSchema,
-  MarkSchema,
-  TransferWindowSchema,
-} from './modules/marks/mark.entities.js';
+import { MARK_CHAINS } from './modules/checkpoints/index.js';
+import { FinalMarkSchema } from './modules/finals/index.js';
+import { LateEntryPermitSchema, MarkSchema, TransferWindowSchema } from './modules/marks/index.js';
+import { GradingSettingsSchema } from './modules/settings/index.js';
 import { resolvers } from './resolvers.js';
 
 /** Gradebook: marks, their corrections and finals, the journal and the diary (ADR 0010). */

@@ -1,4 +1,4 @@
-import type { JournalRow } from './modules/journal/journal.js';
+import type { JournalRow } from './modules/journal/index.js';
 
 export interface LessonRef {
   id: string;

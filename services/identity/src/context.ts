@@ -1,30 +1,42 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ChainWitness } from '@dnevnik/audit';
-import type { Logger } from '@dnevnik/logging';
-import type { BaseRequestContext } from '@dnevnik/server-kit';
-import { isPerson, type PersonViewer, type Role } from '@dnevnik/auth';
+import type { PersonViewer, Role, ViewerVerifier } from '@dnevnik/auth';
 import type { EventContext } from '@dnevnik/events';
-import { ParentLink, Person, RoleAssignment } from './modules/people/people.entities.js';
-import type { PersonAccessFacts } from './modules/people/people.rules.js';
-import type { AccessTokenIssuer } from './modules/access/access.service.js';
+import type { BaseRequestContext } from '@dnevnik/server-kit';
+import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';
+import type { AccessTokenIssuer } from './modules/access/index.js';
+import type { EsiaSettings } from './modules/esia/index.js';
+import { ParentLink, Person, RoleAssignment } from './modules/people/index.js';
 
-/** Long-lived collaborators of the service, shared by all requests. */
-export interface IdentityDeps {
-  logger: Logger;
+/** Identity's own collaborators, built once from its variables (the subgraph's `deps`). */
+export interface IdentityOwnDeps {
   issueAccessToken: AccessTokenIssuer;
   refreshTokenTtlDays: number;
   passwordLogN: number;
-  /** Wakes the outbox relay after a commit, so events leave without waiting for the next poll. */
-  afterCommit: () => void;
-  /** Signed checkpoints of the audit chains, kept outside the database (ADR 0009). */
-  witness: ChainWitness;
+  /** The public half of the signing key, served at /.well-known/jwks.json for the gateway. */
+  jwks: { keys: unknown[] };
+  /** Checks the gateway's signed identity on plain HTTP routes; null without the gateway's key. */
+  verifyViewer: ViewerVerifier | null;
+  /** ESIA login (A9); null when ESIA_BASE_URL is unset. */
+  esia: EsiaSettings | null;
 }
+
+/**
+ * Long-lived collaborators of the service, shared by all requests: its own, the runtime's
+ * (logger, clock, outbox wake-up) and the witness of the audit chains (ADR 0009).
+ */
+export type IdentityDeps = IdentityOwnDeps & RuntimeDeps & ChainWitnessDeps;
 
 export interface IdentityContext extends BaseRequestContext {
   em: EntityManager;
   deps: IdentityDeps;
   loaders: ReturnType<typeof createLoaders>;
+}
+
+/** The context of a plain HTTP route (ESIA's browser flow): an anonymous visitor, no loaders. */
+export interface RouteContext extends BaseRequestContext {
+  em: EntityManager;
+  deps: Pick<IdentityDeps, 'afterCommit'>;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
@@ -68,37 +80,12 @@ export function buildIdentityContext(
   return { ...base, em, deps, loaders: createLoaders(em) };
 }
 
-/** The facts personVisibility needs about `personId`, loaded in batches. */
-export async function accessFacts(
-  ctx: IdentityContext,
-  personId: string,
-): Promise<PersonAccessFacts> {
-  const [grants, viewerChildIds] = await Promise.all([
-    ctx.loaders.grants.load(personId),
-    viewerChildren(ctx),
-  ]);
-  return { personId, grants, viewerChildIds };
-}
-
-const childCache = new WeakMap<IdentityContext, Promise<Set<string>>>();
-
-/** Verified, current children of the viewer: the only children a parent may see (A8). */
-export function viewerChildren(ctx: IdentityContext): Promise<Set<string>> {
-  let cached = childCache.get(ctx);
-  if (!cached) {
-    cached = isPerson(ctx.viewer)
-      ? ctx.loaders.linksAsParent
-          .load(ctx.viewer.personId)
-          .then((links) => new Set(links.filter((l) => l.verified).map((l) => l.childId)))
-      : Promise.resolve(new Set<string>());
-    childCache.set(ctx, cached);
-  }
-  return cached;
-}
-
-/** Envelope fields for events caused by this request. */
+/**
+ * Envelope fields for events caused by this request. The actor is passed explicitly: a session
+ * ended for a reused refresh token is the system's act, whoever sent the request.
+ */
 export function eventContext(
-  ctx: IdentityContext,
+  ctx: Pick<BaseRequestContext, 'requestId'>,
   viewer: PersonViewer | null,
   role: Role | 'system' | null,
 ): EventContext {

@@ -1,11 +1,13 @@
 export {
   createIdentityService,
+  identity,
   identityEntities,
   identityTypeDefs,
+  loadIdentityEnv,
+  type IdentityEnv,
   type IdentityService,
   type IdentityServiceOptions,
-} from './app.js';
-export { loadIdentityEnv, type IdentityEnv } from './env.js';
+} from './subgraph.js';
 export { identityMigrations } from './migrations/index.js';
 export { IdentityEvents } from '@dnevnik/contracts';
 export { seedDemo, DEMO, type DemoSeedResult } from './seed/demo.js';

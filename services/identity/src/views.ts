@@ -1,4 +1,4 @@
-import type { PersonVisibility } from './modules/people/people.rules.js';
+import type { PersonVisibility } from './modules/people/index.js';
 
 /** What a Person resolves to: only the fields the viewer may see are filled. */
 export interface PersonView {

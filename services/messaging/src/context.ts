@@ -1,19 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { isPerson, type Role } from '@dnevnik/auth';
-import type { EventContext } from '@dnevnik/events';
+import { isPerson } from '@dnevnik/auth';
 import type { FileStore } from '@dnevnik/files';
-import type { Logger } from '@dnevnik/logging';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
-import { ThreadMember } from './modules/conversations/conversation.entities.js';
+import type { RuntimeDeps } from '@dnevnik/service-runtime';
+import { ThreadMember } from './modules/conversations/index.js';
+import type { Channel } from './modules/delivery/index.js';
 
-export interface MessagingDeps {
-  logger: Logger;
-  afterCommit: () => void;
-  /** The clock quiet hours and digests are measured against; tests set it. */
-  now: () => Date;
+/** Messaging's own collaborators, built once (the subgraph's `deps`). */
+export interface MessagingOwnDeps {
+  /** Message attachments, content-addressed. */
   files: FileStore;
+  /** The e-mail and SMS channels the region configured (or the factory was given). */
+  channels: Channel[];
 }
+
+/**
+ * The runtime's parts every use case may need (logger, the clock quiet hours and digests are
+ * measured against, outbox wake-up) and messaging's own.
+ */
+export type MessagingDeps = MessagingOwnDeps & RuntimeDeps;
 
 /** Per-request batches, so a list of threads costs a fixed number of queries. */
 export interface ThreadLoaders {
@@ -54,11 +60,6 @@ export function buildMessagingContext(
   deps: MessagingDeps,
 ): MessagingContext {
   return { ...base, em, deps, threads: threadLoaders(em, base) };
-}
-
-export function eventContext(ctx: MessagingContext, role: Role | null): EventContext {
-  const viewer = isPerson(ctx.viewer) ? ctx.viewer : null;
-  return { actor: { personId: viewer?.personId ?? null, role }, correlationId: ctx.requestId };
 }
 
 /** Today's date for relationship checks (enrolments are dated by day). */

@@ -1,11 +1,14 @@
 export {
   createMessagingService,
+  loadMessagingEnv,
+  messaging,
   messagingEntities,
   messagingTypeDefs,
+  type MessagingEnv,
+  type MessagingOptions,
   type MessagingService,
   type MessagingServiceOptions,
-} from './app.js';
-export { loadMessagingEnv, type MessagingEnv } from './env.js';
+} from './subgraph.js';
 export { messagingMigrations } from './migrations/index.js';
-export type { Channel, OutgoingMessage } from './modules/delivery/channels.js';
+export type { Channel, OutgoingMessage } from './modules/delivery/index.js';
 export { MessagingEvents } from '@dnevnik/contracts';

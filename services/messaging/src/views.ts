@@ -1,4 +1,4 @@
-import type { NotificationKind } from './modules/notifications/notification.rules.js';
+import type { NotificationKind } from './modules/notifications/index.js';
 
 export interface Ref {
   id: string;

@@ -5,10 +5,9 @@ import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
 import { createLogger } from '@dnevnik/logging';
 import { addDays, isoWeekday } from '@dnevnik/school-time';
-import { attendanceEntities } from '../app.js';
+import { attendanceEntities } from '../subgraph.js';
 import { attendanceMigrations } from '../migrations/index.js';
-import { AttendanceRecord } from '../modules/records/record.entities.js';
-import { verifyAttendanceChain } from '../modules/records/record-chain.js';
+import { AttendanceRecord, verifyAttendanceChain } from '../modules/records/index.js';
 import { seedAttendanceDemo } from './demo.js';
 
 // Real PostgreSQL, with the read model written as curriculum's events would have built it.

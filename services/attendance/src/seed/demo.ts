@@ -18,11 +18,14 @@ import {
   RmSchool,
 } from '@dnevnik/school-facts';
 import { addDays, localDate, mondayOf } from '@dnevnik/school-time';
-import { detectNonattendanceFor } from '../modules/nonattendance/nonattendance.service.js';
-import { WeekReconciliation } from '../modules/reasons/reason.entities.js';
-import { appendReason } from '../modules/reasons/reasons.service.js';
-import { AttendanceRecord } from '../modules/records/record.entities.js';
-import { appendRecord, firstRecord, recordEventData } from '../modules/records/records.service.js';
+import { detectNonattendanceFor } from '../modules/nonattendance/index.js';
+import { appendReason, WeekReconciliation } from '../modules/reasons/index.js';
+import {
+  appendRecord,
+  AttendanceRecord,
+  firstRecord,
+  recordEventData,
+} from '../modules/records/index.js';
 
 const P = DEMO_SCHOOL.people;
 const SEED_CONTEXT = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };

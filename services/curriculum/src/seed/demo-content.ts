@@ -1,4 +1,4 @@
-import type { LessonKind } from '../modules/plan/plan.rules.js';
+import type { LessonKind } from '../modules/plan/index.js';
 
 /**
  * Texts of the demo school's curriculum (services/curriculum/src/seed/demo.ts): subjects, hours

@@ -4,24 +4,17 @@ import { createOrm, type OrmHandle } from '@dnevnik/database';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
 import { createLogger } from '@dnevnik/logging';
-import { curriculumEntities } from '../app.js';
+import { curriculumEntities } from '../subgraph.js';
 import { curriculumMigrations } from '../migrations/index.js';
-import { isSchoolDay } from '../modules/calendar/calendar.rules.js';
-import { Homework, Lesson } from '../modules/lesson/lesson.entities.js';
-import {
-  AcademicYear,
-  Period,
-  School,
-  SchoolClass,
-} from '../modules/structure/structure.entities.js';
-import {
-  CurriculumItem,
-  Plan,
-  PlanTopic,
-  TeachingAssignment,
-  TimetableSlot,
-} from '../modules/teaching/teaching.entities.js';
-import { detectSlotClashes } from '../modules/timetable/lesson-generation.rules.js';
+import { isSchoolDay } from '../modules/calendar/index.js';
+import { SchoolClass } from '../modules/classes/index.js';
+import { CurriculumItem } from '../modules/curriculum/index.js';
+import { Homework, Lesson } from '../modules/lesson/index.js';
+import { Plan, PlanTopic } from '../modules/plan/index.js';
+import { School } from '../modules/schools/index.js';
+import { TeachingAssignment } from '../modules/teaching/index.js';
+import { detectSlotClashes, TimetableSlot } from '../modules/timetable/index.js';
+import { AcademicYear, Period } from '../modules/years/index.js';
 import { seedCurriculumDemo, type CurriculumDemoResult } from './demo.js';
 
 // Real PostgreSQL: the whole demo year (~17 000 lessons) in one transaction.

@@ -9,34 +9,25 @@ import {
   localClock,
   localDateTime,
   validatePeriods,
-} from '../modules/calendar/calendar.rules.js';
-import type { IsoDate, PeriodKind } from '../modules/calendar/calendar.types.js';
-import { Homework, HomeworkRevision, Lesson } from '../modules/lesson/lesson.entities.js';
-import { validatePlan, type LessonKind } from '../modules/plan/plan.rules.js';
-import {
-  AcademicYear,
-  Bell,
-  Enrolment,
-  GroupMember,
-  Period,
-  School,
-  SchoolClass,
-  StudyGroup,
-  Subject,
-} from '../modules/structure/structure.entities.js';
-import {
-  CurriculumItem,
-  Plan,
-  PlanTopic,
-  TeachingAssignment,
-  TimetableSlot,
-} from '../modules/teaching/teaching.entities.js';
-import { lessonEventData } from '../modules/teaching/teaching.service.js';
+  type IsoDate,
+  type PeriodKind,
+} from '../modules/calendar/index.js';
+import { SchoolClass } from '../modules/classes/index.js';
+import { CurriculumItem } from '../modules/curriculum/index.js';
+import { Enrolment } from '../modules/enrolments/index.js';
+import { GroupMember, StudyGroup } from '../modules/groups/index.js';
+import { Homework, HomeworkRevision, Lesson, lessonEventData } from '../modules/lesson/index.js';
+import { Plan, PlanTopic, validatePlan, type LessonKind } from '../modules/plan/index.js';
+import { Bell, School } from '../modules/schools/index.js';
+import { Subject } from '../modules/subjects/index.js';
+import { TeachingAssignment } from '../modules/teaching/index.js';
 import {
   detectSlotClashes,
   generateLessons,
+  TimetableSlot,
   type SlotOwner,
-} from '../modules/timetable/lesson-generation.rules.js';
+} from '../modules/timetable/index.js';
+import { AcademicYear, Period } from '../modules/years/index.js';
 import {
   DEMO_CURRICULUM,
   DEMO_FREE_TOPICS,

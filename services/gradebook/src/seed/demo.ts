@@ -3,10 +3,15 @@ import { v7 as uuidv7 } from 'uuid';
 import { DEMO_SCHOOL, GradebookEvents } from '@dnevnik/contracts';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
-import { Mark } from '../modules/marks/mark.entities.js';
-import { appendMark, journalKeyOf, markEventData } from '../modules/marks/mark-writer.js';
-import { localDate } from '../modules/marks/rules/deadlines.rules.js';
-import { DEFAULT_WEIGHTS, type WorkType } from '../modules/marks/rules/weights.js';
+import {
+  appendMark,
+  DEFAULT_WEIGHTS,
+  journalKeyOf,
+  localDate,
+  markEventData,
+  Mark,
+  type WorkType,
+} from '../modules/marks/index.js';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
 
 /** A small deterministic generator, so every demo start shows the same journal. */

@@ -4,9 +4,8 @@ import type { Role } from '@dnevnik/auth';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import { DEMO_PEOPLE_DATA, DEMO_SCHOOL, IdentityEvents } from '@dnevnik/contracts';
-import { Account } from '../modules/access/access.entities.js';
-import { hashPassword } from '../modules/access/password.js';
-import { ParentLink, Person, RoleAssignment } from '../modules/people/people.entities.js';
+import { Account, hashPassword } from '../modules/access/index.js';
+import { ParentLink, Person, RoleAssignment } from '../modules/people/index.js';
 
 /**
  * Fixed ids of the demo region, so every service's demo data (curriculum's classes, gradebook's

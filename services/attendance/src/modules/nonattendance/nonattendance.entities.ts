@@ -1,5 +1,7 @@
 import { EntitySchema } from '@mikro-orm/postgresql';
-import { date, ts } from '../records/record.entities.js';
+
+const ts = { type: 'Date', columnType: 'timestamptz' } as const;
+const date = { type: 'string', columnType: 'date' } as const;
 
 /** P3: a school's threshold of systematic non-attendance; the latest row applies. */
 export class AttendanceSettingsRow {

@@ -1,5 +1,6 @@
 import type { AbsenceReasonKind } from '@dnevnik/contracts';
 import { addDays, daysBetween, type IsoDate } from '@dnevnik/school-time';
+import type { AbsenceNotice } from './reasons.entities.js';
 
 /** P2: every reason but `unexcused` excuses the absence (уважительная причина). */
 export const isExcused = (kind: AbsenceReasonKind): boolean => kind !== 'unexcused';
@@ -63,3 +64,19 @@ export const noticeCovers = (notice: { fromDate: IsoDate; toDate: IsoDate }, dat
  */
 export const noticeApplies = (current: AbsenceReasonKind | null): boolean =>
   current === null || current === 'unexcused';
+
+/** The school's audit chain; its verifier reads the same name (the checkpoints module). */
+export const auditChain = (schoolId: string) => `school:${schoolId}`;
+
+/** What the audit log keeps of a notice before and after a change. */
+export function noticeSnapshot(n: AbsenceNotice) {
+  return {
+    studentId: n.studentId,
+    fromDate: n.fromDate,
+    toDate: n.toDate,
+    kind: n.kind,
+    status: n.status,
+    decidedBy: n.decidedBy,
+    decisionComment: n.decisionComment,
+  };
+}

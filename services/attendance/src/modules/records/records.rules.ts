@@ -64,7 +64,7 @@ export function changesRecord(
   return current.status !== next.status || current.lateMinutes !== next.lateMinutes;
 }
 
-/** Who asks to correct a record: see attendance.access.ts `attendanceCorrectionRight`. */
+/** Who asks to correct a record: see records.access.ts `attendanceCorrectionRight`. */
 export type CorrectionRight = 'teacher' | 'class_teacher' | 'deputy' | 'none';
 
 export type CorrectionVerdict =

@@ -1,6 +1,6 @@
 import type { AbsenceReasonKind, AttendanceStatus } from '@dnevnik/contracts';
 import { addDays, parseIsoDate, type IsoDate } from '@dnevnik/school-time';
-import { isExcused } from '../reasons/reasons.rules.js';
+import { isExcused } from '../reasons/index.js';
 
 /**
  * The arithmetic of the attendance reports (P3): pure, so every total a report shows can be

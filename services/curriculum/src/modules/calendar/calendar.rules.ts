@@ -1,59 +1,42 @@
-import type { IsoDate, PeriodKind, PeriodSpan } from './calendar.types.js';
+import {
+  formatRuDate,
+  isIsoDate,
+  isoWeekday,
+  localClock,
+  type IsoDate,
+} from '@dnevnik/school-time';
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Dates are ISO calendar dates (YYYY-MM-DD) in the school's own time zone. */
+export type { IsoDate };
 
-/** Milliseconds of the UTC midnight of a calendar date, or null when the text is not a real date. */
-function utcMidnight(date: IsoDate): number | null {
-  const m = ISO_DATE.exec(date);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC rolls 2025-02-30 over to 2 March; a real date survives the round trip unchanged.
-  return toIsoDate(ms) === date ? ms : null;
+export type PeriodKind = 'quarter' | 'trimester' | 'half_year' | 'module' | 'holiday';
+
+export interface PeriodSpan {
+  kind: PeriodKind;
+  startsOn: IsoDate;
+  /** Inclusive. */
+  endsOn: IsoDate;
 }
 
-function toIsoDate(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+/** One line of the weekly timetable, valid from a date until (exclusive) another. */
+export interface TimetableSlot {
+  id: string;
+  assignmentId: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  lessonNumber: number;
+  room: string | null;
+  validFrom: IsoDate;
+  /** Exclusive; null = until the end of the year. */
+  validTo: IsoDate | null;
 }
 
-function mustParse(date: IsoDate): number {
-  const ms = utcMidnight(date);
-  if (ms === null) throw new RangeError(`Not an ISO calendar date: ${JSON.stringify(date)}`);
-  return ms;
-}
-
-/** True for a real calendar date written as YYYY-MM-DD (2024-02-29 yes, 2023-02-29 no). */
-export function isIsoDate(value: string): boolean {
-  return utcMidnight(value) !== null;
-}
-
-/**
- * Calendar arithmetic on dates, not instants: the computation runs on UTC midnights, where no day
- * is 23 or 25 hours long, so the server's own time zone and its DST rules cannot shift a date.
- */
-export function addDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Not a whole number of days: ${n}`);
-  return toIsoDate(mustParse(date) + n * DAY_MS);
-}
-
-/** ISO weekday: 1 = Monday … 7 = Sunday (the timetable's numbering), not JavaScript's 0 = Sunday. */
-export function isoWeekday(date: IsoDate): number {
-  const day = new Date(mustParse(date)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
-export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
-  const end = mustParse(to);
-  const days: IsoDate[] = [];
-  for (let ms = mustParse(from); ms <= end; ms += DAY_MS) days.push(toIsoDate(ms));
-  return days;
-}
-
-/** 2025-09-01 → 01.09.2025, the way dates are written in Russian documents. */
-export function formatRuDate(date: IsoDate): string {
-  const m = ISO_DATE.exec(date);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
+export interface GeneratedLesson {
+  assignmentId: string;
+  date: IsoDate;
+  lessonNumber: number;
+  room: string | null;
+  timetableSlotId: string;
 }
 
 export const PERIOD_LABEL: Record<PeriodKind, string> = {
@@ -170,7 +153,6 @@ export function isSchoolDay(
 }
 
 export { localClock, type LocalClock } from '@dnevnik/school-time';
-import { localClock } from '@dnevnik/school-time';
 
 /** The school's local date and 'HH:MM' at an instant (see localClock). */
 export function localDateTime(instant: Date, timeZone: string): { date: IsoDate; time: string } {
@@ -178,3 +160,6 @@ export function localDateTime(instant: Date, timeZone: string): { date: IsoDate;
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: c.date, time: `${pad(c.hour)}:${pad(c.minute)}` };
 }
+
+// Date arithmetic lives in school-time; the calendar's users get it from here with the rules.
+export { addDays, eachDay, formatRuDate, isIsoDate, isoWeekday } from '@dnevnik/school-time';

@@ -1,6 +1,6 @@
 import type { TransferWindowSpan } from '@dnevnik/school-time';
-import { localClock } from '../calendar/calendar.rules.js';
-import type { IsoDate } from '../calendar/calendar.types.js';
+import { localClock } from '../calendar/index.js';
+import type { IsoDate } from '../calendar/index.js';
 
 export type RecordTimingStatus = 'on_time' | 'late' | 'early' | 'transferred';
 

@@ -90,15 +90,6 @@ export class Substitution {
   grantedAt: Date = new Date();
 }
 
-/** Read model of identity's verified parent–child links: who may read which child's lessons. */
-export class Guardianship {
-  linkId!: string;
-  parentId!: string;
-  childId!: string;
-  verified!: boolean;
-  active!: boolean;
-}
-
 const ts = { type: 'Date', columnType: 'timestamptz' } as const;
 const date = { type: 'string', columnType: 'date' } as const;
 
@@ -188,16 +179,5 @@ export const SubstitutionSchema = new EntitySchema<Substitution>({
     grantedBy: { type: 'uuid' },
     reason: { type: 'text' },
     grantedAt: ts,
-  },
-});
-export const GuardianshipSchema = new EntitySchema<Guardianship>({
-  class: Guardianship,
-  tableName: 'guardianship',
-  properties: {
-    linkId: { type: 'uuid', primary: true },
-    parentId: { type: 'uuid' },
-    childId: { type: 'uuid' },
-    verified: { type: 'boolean' },
-    active: { type: 'boolean' },
   },
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/calendar.types.js';
+import type { IsoDate } from '../calendar/index.js';
 
 /** Kinds of lessons a plan names explicitly (S6: practical, laboratory, control works, excursions). */
 export type LessonKind =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PeriodSpan, TimetableSlot } from '../calendar/calendar.types.js';
+import type { PeriodSpan, TimetableSlot } from '../calendar/index.js';
 import {
   detectSlotClashes,
   generateLessons,

@@ -1,10 +1,5 @@
-import { eachDay, formatRuDate, isoWeekday, isSchoolDay } from '../calendar/calendar.rules.js';
-import type {
-  GeneratedLesson,
-  IsoDate,
-  PeriodSpan,
-  TimetableSlot,
-} from '../calendar/calendar.types.js';
+import { eachDay, formatRuDate, isoWeekday, isSchoolDay } from '../calendar/index.js';
+import type { GeneratedLesson, IsoDate, PeriodSpan, TimetableSlot } from '../calendar/index.js';
 
 /** A slot applies on a day from its validFrom (inclusive) until its validTo (exclusive). */
 export function isSlotValidOn(slot: TimetableSlot, date: IsoDate): boolean {

@@ -4,35 +4,28 @@ import { requirePerson } from '@dnevnik/auth';
 import { GradebookEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, requireDate, requireText, requireUuid } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
-import {
-  classIdOf,
-  isDeputyOrDirector,
-  requireSchool,
-  RmPeriod,
-  schoolOfStudent,
-  type RmAssignment,
-} from '@dnevnik/school-facts';
-import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext } from '@dnevnik/service-runtime';
+import { classIdOf, requireSchool, type RmAssignment, type RmPeriod } from '@dnevnik/school-facts';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { GradebookContext } from '../../context.js';
-import { journal, requirePeriod } from '../journal/journal.js';
-import { canReadStudentMarks, canSetFinal } from '../marks/gradebook.access.js';
-import { FinalMark } from '../marks/mark.entities.js';
-import { journalKeyOf } from '../marks/mark-writer.js';
-import { finalTiming } from '../marks/rules/deadlines.rules.js';
+import { journal, requirePeriod } from '../journal/index.js';
+import {
+  finalTiming,
+  fivePointValue,
+  journalKeyOf,
+  parseMarkValue,
+  type GradingScale,
+} from '../marks/index.js';
+import { loadGradingSettings } from '../settings/index.js';
+import { canSetExamMark, canSetFinal } from './finals.access.js';
+import { FinalMark } from './finals.entities.js';
+import { latestFinal, yearPeriods } from './finals.queries.js';
 import {
   checkFinalValue,
   suggestFinalMark,
   suggestYearFinal,
   type DerivedFinal,
   type FinalKind,
-} from '../marks/rules/finals.rules.js';
-import {
-  fivePointValue,
-  parseMarkValue,
-  type GradingScale,
-} from '../marks/rules/grading-scales.js';
-import { loadGradingSettings } from '../settings/grading-settings.js';
+} from './finals.rules.js';
 
 export interface SetFinalInput {
   studentId: string;
@@ -42,25 +35,6 @@ export interface SetFinalInput {
   value?: string | null;
   deferReason?: string | null;
   deferUntil?: string | null;
-}
-
-/** Study periods of a school year, in order (holidays are not graded). */
-async function yearPeriods(em: EntityManager, yearId: string): Promise<RmPeriod[]> {
-  return em.find(RmPeriod, { yearId, kind: { $ne: 'holiday' } }, { orderBy: { startsOn: 'asc' } });
-}
-
-/** The latest final of a kind (a re-set final replaces the earlier one). */
-async function latestFinal(
-  em: EntityManager,
-  where: {
-    studentId: string;
-    subjectId: string;
-    kind: FinalKind;
-    periodId?: string;
-    yearId?: string;
-  },
-): Promise<FinalMark | null> {
-  return em.findOne(FinalMark, where, { orderBy: [{ enteredAt: 'desc' }, { id: 'desc' }] });
 }
 
 const numberOf = (scale: GradingScale, f: FinalMark | null) =>
@@ -138,7 +112,7 @@ export async function setFinal(ctx: GradebookContext, input: SetFinalInput): Pro
     if (!classId) throw badInput('Итоговые отметки выставляются по классу.');
     const allowed =
       canSetFinal(viewer, assignment.schoolId, classId) ||
-      (kind === 'exam' && isDeputyOrDirector(viewer, assignment.schoolId));
+      (kind === 'exam' && canSetExamMark(viewer, assignment.schoolId));
     if (!allowed) throw forbidden('Итоговые отметки выставляет классный руководитель класса.');
     const school = await requireSchool(tx, assignment.schoolId);
     const scale = (await loadGradingSettings(tx, assignment.schoolId)).scaleOf(
@@ -212,19 +186,4 @@ export async function setFinal(ctx: GradebookContext, input: SetFinalInput): Pro
     });
     return final;
   });
-}
-
-/** A student's finals, history included: staff of the school, the student, their parents. */
-export async function studentFinals(
-  ctx: GradebookContext,
-  studentId: string,
-): Promise<FinalMark[]> {
-  const viewer = requirePerson(ctx.viewer);
-  const id = requireUuid(studentId, 'studentId');
-  const finals = await ctx.em.find(FinalMark, { studentId: id }, { orderBy: { enteredAt: 'asc' } });
-  const children = await ctx.childIds();
-  const school = finals[0]?.schoolId ?? (await schoolOfStudent(ctx.em, id));
-  if (!school || !canReadStudentMarks(viewer, school, id, children))
-    throw forbidden('Нет доступа к отметкам этого ученика.');
-  return finals.filter((f) => canReadStudentMarks(viewer, f.schoolId, f.studentId, children));
 }

@@ -4,14 +4,13 @@ import { GradebookEvents } from '@dnevnik/contracts';
 import { AppError, badInput, conflict, notFound, requireText, requireUuid } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
 import { classIdsOfStudent } from '@dnevnik/school-facts';
-import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext } from '@dnevnik/service-runtime';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { GradebookContext } from '../../context.js';
-import { correctionRight } from './gradebook.access.js';
-import { Mark } from './mark.entities.js';
-import { appendMark, markEventData } from './mark-writer.js';
-import { correctionAllowed } from './rules/deadlines.rules.js';
-import { fivePointValue, isGradingScale, parseMarkValue } from './rules/grading-scales.js';
+import { appendMark, markEventData } from './append-mark.js';
+import { correctionAllowed } from './deadlines.rules.js';
+import { fivePointValue, isGradingScale, parseMarkValue } from './grading-scales.rules.js';
+import { correctionRight } from './marks.access.js';
+import { Mark } from './marks.entities.js';
 
 /**
  * M4: a correction is a new mark that points to the one it replaces, with the reason, on the

@@ -19,30 +19,29 @@ import {
   substitutesOf,
   teachesLesson,
 } from '@dnevnik/school-facts';
-import { inTransaction } from '@dnevnik/service-runtime';
-import { eventContext } from '@dnevnik/service-runtime';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { GradebookContext } from '../../context.js';
-import { loadGradingSettings } from '../settings/grading-settings.js';
-import type { Mark } from './mark.entities.js';
-import { earlierAnswer, rememberAnswer, requestFingerprint } from './mark-requests.js';
-import {
-  appendMark,
-  journalKeyOf,
-  markEventData,
-  PAIRED_WORK,
-  resolveEntryTiming,
-  workKindOf,
-  WRITTEN_WORK,
-  type PermitScope,
-} from './mark-writer.js';
-import { gradeAllowsMarks } from './rules/deadlines.rules.js';
+import { loadGradingSettings } from '../settings/index.js';
+import { appendMark, markEventData } from './append-mark.js';
+import { gradeAllowsMarks } from './deadlines.rules.js';
 import {
   fivePointValue,
   parseMarkValue,
   parsePairedMark,
   type GradingScale,
-} from './rules/grading-scales.js';
-import { isWorkType, WORK_TYPES, type WorkType } from './rules/weights.js';
+} from './grading-scales.rules.js';
+import type { Mark } from './marks.entities.js';
+import { journalKeyOf } from './marks.queries.js';
+import { earlierAnswer, rememberAnswer, requestFingerprint } from './remember-mark-request.js';
+import { resolveEntryTiming, type PermitScope } from './resolve-entry-timing.js';
+import {
+  isWorkType,
+  PAIRED_WORK,
+  WORK_TYPES,
+  workKindOf,
+  WRITTEN_WORK,
+  type WorkType,
+} from './weights.rules.js';
 
 export interface PostMarkInput {
   lessonId?: string | null;

@@ -1,11 +1,12 @@
-import { DEFAULT_MARK_COUNT_POLICY, type MarkCountPolicy } from '../marks/rules/finals.rules.js';
-import { isGradingScale, type GradingScale } from '../marks/rules/grading-scales.js';
+import { DEFAULT_MARK_COUNT_POLICY, type MarkCountPolicy } from '../finals/index.js';
 import {
   DEFAULT_WEIGHTS,
+  isGradingScale,
   resolveWeights,
+  type GradingScale,
   type WorkType,
   type WorkWeights,
-} from '../marks/rules/weights.js';
+} from '../marks/index.js';
 
 /** What a school may change (M2, M6); anything left out keeps its current value. */
 export interface SettingsChange {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EsiaError, EsiaPersonData } from '@dnevnik/esia';
 
 /** Why an ESIA login did not end in a session; each has a message a parent or teacher can act on. */
@@ -16,6 +17,20 @@ export type EsiaFailure =
   | 'mismatch'
   | 'linked_elsewhere'
   | 'internal';
+
+/** A login that ended without a session, for a reason the person is told. */
+export class EsiaLoginFailure extends Error {
+  constructor(
+    readonly reason: EsiaFailure,
+    readonly esiaCode: string | null = null,
+  ) {
+    super(`ESIA login failed: ${reason}`);
+    this.name = 'EsiaLoginFailure';
+  }
+}
+
+/** Flow keys and one-time codes are kept only as their hashes. */
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 const CONTACT_SCHOOL =
   'Обратитесь к администратору или классному руководителю вашей школы: вас внесут в журнал ' +

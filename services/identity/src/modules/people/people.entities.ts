@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/postgresql';
 import type { Role } from '@dnevnik/auth';
+import type { ParentLinkSource } from './people.rules.js';
 
 /** A person known to the journal. Only the fields the purpose needs are kept (G5). */
 export class Person {
@@ -64,8 +65,7 @@ export const RoleAssignmentSchema = new EntitySchema<RoleAssignment>({
   },
 });
 
-export const PARENT_LINK_SOURCES = ['school_record', 'esia', 'application'] as const;
-export type ParentLinkSource = (typeof PARENT_LINK_SOURCES)[number];
+export type { ParentLinkSource };
 
 /**
  * A parent (законный представитель) of a child, with where the fact came from. Only a verified,

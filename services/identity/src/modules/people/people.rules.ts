@@ -1,56 +1,10 @@
-import {
-  hasRole,
-  isPerson,
-  SCHOOL_STAFF,
-  type Role,
-  type RoleGrant,
-  type Viewer,
-} from '@dnevnik/auth';
+import type { Role } from '@dnevnik/auth';
+import { isIsoDate } from '@dnevnik/school-time';
+import type { ParentLink, RoleAssignment } from './people.entities.js';
 
-/** How much of a person a viewer may see: nothing, the name (e.g. a teacher to a parent), or all. */
-export type PersonVisibility = 'none' | 'name' | 'full';
-
-export interface PersonAccessFacts {
-  personId: string;
-  /** Active grants of the person being looked at. */
-  grants: Pick<RoleGrant, 'role' | 'schoolId' | 'classId'>[];
-  /** Verified, current children of the viewer (A8). */
-  viewerChildIds: ReadonlySet<string>;
-}
-
-const ADMINISTRATION: readonly Role[] = ['director', 'deputy_director', 'school_admin'];
-const TEACHERS: readonly Role[] = ['subject_teacher', 'class_teacher'];
-
-/**
- * Deny by default. A person sees themselves and their verified children in full; school
- * administration sees the people of its school; teachers see names in their school; students and
- * parents see the names of their school's staff only; regional roles see no personal data (R4).
- */
-export function personVisibility(viewer: Viewer, facts: PersonAccessFacts): PersonVisibility {
-  if (!isPerson(viewer)) return 'none';
-  if (viewer.personId === facts.personId) return 'full';
-  if (facts.viewerChildIds.has(facts.personId)) return 'full';
-  const schools = new Set(
-    facts.grants.map((g) => g.schoolId).filter((s): s is string => s !== null),
-  );
-  const staffSchools = new Set(
-    facts.grants.filter((g) => SCHOOL_STAFF.includes(g.role) && g.schoolId).map((g) => g.schoolId!),
-  );
-  let best: PersonVisibility = 'none';
-  for (const school of schools) {
-    if (hasRole(viewer, ADMINISTRATION, school)) return 'full';
-    if (hasRole(viewer, TEACHERS, school)) best = 'name';
-  }
-  for (const school of staffSchools) {
-    if (hasRole(viewer, ['student', 'parent'], school)) best = 'name';
-  }
-  return best;
-}
-
-/** A3: the school administrator creates users and grants school roles in their own school. */
-export function canManageSchoolPeople(viewer: Viewer, schoolId: string): boolean {
-  return hasRole(viewer, ['school_admin'], schoolId);
-}
+/** Where a parent–child link comes from: the school's records, ESIA's list of children, an application. */
+export const PARENT_LINK_SOURCES = ['school_record', 'esia', 'application'] as const;
+export type ParentLinkSource = (typeof PARENT_LINK_SOURCES)[number];
 
 /** Roles a school administrator may grant; regional roles are granted by the region's operators. */
 export const SCHOOL_GRANTABLE_ROLES: readonly Role[] = [
@@ -62,35 +16,6 @@ export const SCHOOL_GRANTABLE_ROLES: readonly Role[] = [
   'student',
   'parent',
 ];
-
-/**
- * A parent link is confirmed by the school administrator of the child's school, or by the class
- * teacher of the child's class (A4, A8).
- */
-export function canVerifyParentLink(
-  viewer: Viewer,
-  childGrants: PersonAccessFacts['grants'],
-): boolean {
-  return childGrants
-    .filter((g) => g.role === 'student' && g.schoolId)
-    .some(
-      (g) =>
-        hasRole(viewer, ['school_admin'], g.schoolId!) ||
-        (isPerson(viewer) &&
-          viewer.roles.some(
-            (v) =>
-              v.role === 'class_teacher' &&
-              v.schoolId === g.schoolId &&
-              g.classId &&
-              v.classId === g.classId,
-          )),
-    );
-}
-
-/** Audit chains are read by the school's leadership and administrator (A2, A3). */
-export function canVerifyAudit(viewer: Viewer, schoolId: string): boolean {
-  return hasRole(viewer, ADMINISTRATION, schoolId);
-}
 
 /** Validates a СНИЛС: 11 digits whose last two are the checksum of the first nine. */
 export function normaliseSnils(input: string): string | null {
@@ -124,10 +49,29 @@ export function nameProblem(
 export function birthDateProblem(value: string | null | undefined, today: Date): string | null {
   if (!value) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Дата рождения должна быть в формате ГГГГ-ММ-ДД.';
+  if (!isIsoDate(value)) return 'Такой даты не существует.';
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    return 'Такой даты не существует.';
   if (d > today) return 'Дата рождения не может быть в будущем.';
   if (d.getUTCFullYear() < 1900) return 'Дата рождения раньше 1900 года.';
   return null;
+}
+
+/** A school's audit chain: changes to its people, their roles, links and consents (G2). */
+export const schoolChain = (schoolId: string) => `school:${schoolId}`;
+
+/** What a role event carries about a grant. */
+export function roleEventData(r: RoleAssignment) {
+  return {
+    assignmentId: r.id,
+    personId: r.personId,
+    role: r.role,
+    regionId: r.regionId,
+    schoolId: r.schoolId,
+    classId: r.classId,
+  };
+}
+
+/** What a guardianship event carries about a link. */
+export function linkEventData(l: ParentLink) {
+  return { linkId: l.id, parentId: l.parentId, childId: l.childId, verified: l.verified };
 }

@@ -218,3 +218,15 @@ export function retryAfter(attempts: number, baseMs: number): number | null {
   if (attempts >= MAX_ATTEMPTS) return null;
   return baseMs * 2 ** (attempts - 1);
 }
+
+/** A person's settings until they change any: e-mail on, SMS off, quiet from 21:00 to 08:00. */
+export const PREFERENCE_DEFAULTS = {
+  email: null,
+  phone: null,
+  mutedKinds: [] as NotificationKind[],
+  emailEnabled: true,
+  smsEnabled: false,
+  quietStart: '21:00',
+  quietEnd: '08:00',
+  dailyDigest: false,
+};

@@ -1,6 +1,4 @@
 import { EntitySchema } from '@mikro-orm/postgresql';
-import { IdentityEvents } from '@dnevnik/contracts';
-import { on } from '@dnevnik/events';
 
 /** A role grant from identity's events: who is staff, class teacher, administration where. */
 export class RmRole {
@@ -24,20 +22,3 @@ export const RmRoleSchema = new EntitySchema<RmRole>({
     active: { type: 'boolean' },
   },
 });
-
-export const roleHandlers = [IdentityEvents.roleGranted, IdentityEvents.roleRevoked].map(
-  (contract) =>
-    on(contract, async (em, e) => {
-      const row = (await em.findOne(RmRole, { assignmentId: e.data.assignmentId })) ?? new RmRole();
-      Object.assign(row, {
-        assignmentId: e.data.assignmentId,
-        personId: e.data.personId,
-        role: e.data.role,
-        schoolId: e.data.schoolId,
-        classId: e.data.classId,
-        active: contract === IdentityEvents.roleGranted,
-      });
-      em.persist(row);
-      await em.flush();
-    }),
-);

@@ -1,0 +1,8 @@
+export {
+  CurriculumItem,
+  CurriculumItemSchema,
+  IndividualCurriculumItem,
+  IndividualCurriculumItemSchema,
+} from './curriculum.entities.js';
+export { curriculumHoursFor } from './curriculum.queries.js';
+export { curriculumResolvers } from './curriculum.resolvers.js';

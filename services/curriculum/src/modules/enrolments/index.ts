@@ -1,0 +1,3 @@
+export { Enrolment, EnrolmentSchema } from './enrolments.entities.js';
+export { enrolmentsOf, studentsOfClassOn } from './enrolments.queries.js';
+export { enrolmentsResolvers } from './enrolments.resolvers.js';

@@ -1,0 +1,115 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import { CurriculumEvents } from '@dnevnik/contracts';
+import {
+  badInput,
+  conflict,
+  notFound,
+  requireDate,
+  requireText,
+  requireUuid,
+} from '@dnevnik/errors';
+import { stageEvent } from '@dnevnik/events';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
+import type { CurriculumContext } from '../../context.js';
+import { audit } from '../audit/index.js';
+import { SchoolClass } from '../classes/index.js';
+import { requireAdmin } from '../school-access/index.js';
+import { Enrolment } from './enrolments.entities.js';
+
+type EnrolmentChange = 'arrival' | 'transfer_in' | 'transfer_out' | 'departure';
+
+function stageEnrolment(
+  tx: EntityManager,
+  ctx: CurriculumContext,
+  e: Enrolment,
+  schoolId: string,
+  change: EnrolmentChange,
+  order: string,
+) {
+  stageEvent(tx, CurriculumEvents.enrolmentChanged, {
+    aggregateId: e.studentId,
+    schoolId,
+    data: {
+      enrolmentId: e.id,
+      studentId: e.studentId,
+      classId: e.classId,
+      schoolId,
+      startsOn: e.startsOn,
+      endsOn: e.endsOn,
+      change,
+      order,
+    },
+    context: eventContext(ctx, 'school_admin'),
+  });
+}
+
+/**
+ * S3: arrival, transfer between classes and departure, each on a date and under an order.
+ * History is kept: a movement closes the open enrolment and, unless the student leaves, opens one.
+ */
+export async function moveStudent(
+  ctx: CurriculumContext,
+  input: { studentId: string; toClassId?: string | null; onDate: string; order: string },
+): Promise<Enrolment | null> {
+  const studentId = requireUuid(input.studentId, 'studentId');
+  requireDate(input.onDate, 'onDate');
+  const order = requireText(input.order, 'order', 100);
+  return inTransaction(ctx, async (tx) => {
+    const open = await tx.findOne(Enrolment, { studentId, endsOn: null });
+    const target = input.toClassId
+      ? await tx.findOne(SchoolClass, { id: requireUuid(input.toClassId, 'toClassId') })
+      : null;
+    if (input.toClassId && !target) throw notFound('Класс');
+    const from = open ? await tx.findOneOrFail(SchoolClass, { id: open.classId }) : null;
+    const schoolId = (target ?? from)?.schoolId;
+    if (!schoolId) throw badInput('Ученик не зачислен ни в один класс: укажите класс зачисления.');
+    requireAdmin(ctx, schoolId);
+    if (from && target && from.schoolId !== target.schoolId)
+      throw badInput('Перевод между школами оформляется выбытием и прибытием.');
+    if (open && target && open.classId === target.id)
+      throw conflict(`Ученик уже в классе ${target.name}.`);
+    if (open && input.onDate <= open.startsOn)
+      throw badInput('Дата движения должна быть позже даты зачисления в текущий класс.');
+    if (open) {
+      const before = { endsOn: open.endsOn };
+      open.endsOn = input.onDate;
+      open.endReason = target ? 'transfer' : 'departure';
+      open.endOrder = order;
+      stageEnrolment(tx, ctx, open, schoolId, target ? 'transfer_out' : 'departure', order);
+      await audit(tx, ctx, {
+        schoolId,
+        role: 'school_admin',
+        action: target ? 'enrolment.transferred_out' : 'enrolment.departed',
+        entityType: 'enrolment',
+        entityId: open.id,
+        before,
+        after: { endsOn: open.endsOn, order },
+      });
+      // The unit of work inserts before it updates; the old row must be closed first, or the
+      // "one open enrolment per student" index refuses the new one.
+      await tx.flush();
+    }
+    if (!target) return null;
+    const next = Object.assign(new Enrolment(), {
+      id: uuidv7(),
+      studentId,
+      classId: target.id,
+      startsOn: input.onDate,
+      startReason: open ? 'transfer' : 'arrival',
+      startOrder: order,
+    });
+    tx.persist(next);
+    stageEnrolment(tx, ctx, next, schoolId, open ? 'transfer_in' : 'arrival', order);
+    await audit(tx, ctx, {
+      schoolId,
+      role: 'school_admin',
+      action: open ? 'enrolment.transferred_in' : 'enrolment.arrived',
+      entityType: 'enrolment',
+      entityId: next.id,
+      before: null,
+      after: next,
+    });
+    return next;
+  });
+}

@@ -1,0 +1,1 @@
+export { fulfilmentResolvers } from './fulfilment.resolvers.js';

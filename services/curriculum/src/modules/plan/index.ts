@@ -1,0 +1,3 @@
+export { Plan, PlanSchema, PlanTopic, PlanTopicSchema } from './plan.entities.js';
+export { validatePlan, type LessonKind } from './plan.rules.js';
+export { planResolvers } from './plan.resolvers.js';

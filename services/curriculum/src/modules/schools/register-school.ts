@@ -1,0 +1,81 @@
+import { v7 as uuidv7 } from 'uuid';
+import { CurriculumEvents } from '@dnevnik/contracts';
+import { stageEvent } from '@dnevnik/events';
+import { badInput, conflict, forbidden, requireText, requireUuid } from '@dnevnik/errors';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
+import type { CurriculumContext } from '../../context.js';
+import { audit } from '../audit/index.js';
+import { canRegisterSchool, viewerOf } from '../school-access/index.js';
+import { School } from './schools.entities.js';
+
+function validTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('ru-RU', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A school of the region, with the time zone its deadlines are counted in. */
+export async function registerSchool(
+  ctx: CurriculumContext,
+  input: {
+    id?: string | null;
+    regionId: string;
+    name: string;
+    timeZone: string;
+    workingWeekdays?: number[] | null;
+  },
+): Promise<School> {
+  const regionId = requireUuid(input.regionId, 'regionId');
+  if (!canRegisterSchool(viewerOf(ctx), regionId))
+    throw forbidden('Школы региона регистрирует орган управления образованием.');
+  const name = requireText(input.name, 'name', 300, 3);
+  if (!validTimeZone(input.timeZone) || !input.timeZone.includes('/')) {
+    throw badInput('Часовой пояс — название из базы IANA, например Asia/Yekaterinburg.', {
+      field: 'timeZone',
+    });
+  }
+  const weekdays = [...new Set(input.workingWeekdays ?? [1, 2, 3, 4, 5])].sort();
+  if (weekdays.length < 5 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    throw badInput('Рабочие дни — пятидневка или шестидневка (числа 1–7).', {
+      field: 'workingWeekdays',
+    });
+  }
+  return inTransaction(ctx, async (tx) => {
+    if (input.id && (await tx.findOne(School, { id: requireUuid(input.id, 'id') }))) {
+      throw conflict('Школа с таким идентификатором уже зарегистрирована.');
+    }
+    const school = Object.assign(new School(), {
+      id: input.id ? requireUuid(input.id, 'id') : uuidv7(),
+      regionId,
+      name,
+      timeZone: input.timeZone,
+      workingWeekdays: weekdays,
+    });
+    tx.persist(school);
+    stageEvent(tx, CurriculumEvents.schoolRegistered, {
+      aggregateId: school.id,
+      schoolId: school.id,
+      data: {
+        schoolId: school.id,
+        regionId,
+        name,
+        timeZone: school.timeZone,
+        workingWeekdays: weekdays,
+      },
+      context: eventContext(ctx, 'regional_official'),
+    });
+    await audit(tx, ctx, {
+      schoolId: school.id,
+      role: 'regional_official',
+      action: 'school.registered',
+      entityType: 'school',
+      entityId: school.id,
+      before: null,
+      after: school,
+    });
+    return school;
+  });
+}

@@ -1,0 +1,3 @@
+export { TeachingAssignment, TeachingAssignmentSchema } from './teaching.entities.js';
+export { assignmentForStaff, requireAssignment } from './teaching.queries.js';
+export { teachingResolvers } from './teaching.resolvers.js';

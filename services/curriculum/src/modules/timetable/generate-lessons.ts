@@ -1,0 +1,113 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CurriculumEvents } from '@dnevnik/contracts';
+import { forbidden, requireDate } from '@dnevnik/errors';
+import { stageEvent } from '@dnevnik/events';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
+import type { CurriculumContext } from '../../context.js';
+import { audit } from '../audit/index.js';
+import { Lesson, lessonEventData, lessonOf } from '../lesson/index.js';
+import { canManageStructure, viewerOf } from '../school-access/index.js';
+import { School } from '../schools/index.js';
+import { TeachingAssignment } from '../teaching/index.js';
+import { Period, requireYear } from '../years/index.js';
+import { generateLessons } from './lesson-generation.rules.js';
+import { TimetableSlot } from './timetable.entities.js';
+
+/**
+ * S5: lessons generated from the timetable over a date range (by default the whole year),
+ * skipping holidays. Generation is idempotent; lessons of a closed timetable line after its end
+ * that were never conducted are cancelled with the reason.
+ */
+export async function generateYearLessons(
+  ctx: CurriculumContext,
+  input: { yearId: string; from?: string | null; to?: string | null },
+): Promise<{ created: number; cancelled: number }> {
+  return inTransaction(ctx, async (tx) => {
+    const year = await requireYear(tx, input.yearId);
+    if (!canManageStructure(viewerOf(ctx), year.schoolId))
+      throw forbidden('Уроки по расписанию создаёт администратор школы.');
+    const from = input.from ? requireDate(input.from, 'from') : year.startsOn;
+    const to = input.to ? requireDate(input.to, 'to') : year.endsOn;
+    return generateLessonsInTx(tx, ctx, year.id, from, to);
+  });
+}
+
+export async function generateLessonsInTx(
+  tx: EntityManager,
+  ctx: CurriculumContext,
+  yearId: string,
+  from: string,
+  to: string,
+) {
+  const year = await requireYear(tx, yearId);
+  const school = await tx.findOneOrFail(School, { id: year.schoolId });
+  const periods = await tx.find(Period, { yearId: year.id });
+  const assignments = await tx.find(TeachingAssignment, { yearId: year.id });
+  const byId = new Map(assignments.map((a) => [a.id, a]));
+  const slots = await tx.find(TimetableSlot, {
+    assignmentId: { $in: assignments.map((a) => a.id) },
+  });
+  const planned = generateLessons({
+    slots,
+    periods,
+    from,
+    to,
+    workingWeekdays: school.workingWeekdays,
+  });
+  const existing = await tx.find(Lesson, {
+    slotId: { $in: slots.map((s) => s.id) },
+    date: { $gte: from, $lte: to },
+  });
+  const have = new Set(existing.map((l) => `${l.slotId}|${l.date}`));
+  let created = 0;
+  for (const g of planned) {
+    const a = byId.get(g.assignmentId)!;
+    if (
+      have.has(`${g.timetableSlotId}|${g.date}`) ||
+      g.date < a.startsOn ||
+      (a.endsOn && g.date >= a.endsOn)
+    )
+      continue;
+    const lesson = lessonOf(a, {
+      date: g.date,
+      lessonNumber: g.lessonNumber,
+      room: g.room,
+      source: 'timetable',
+      slotId: g.timetableSlotId,
+    });
+    tx.persist(lesson);
+    stageEvent(tx, CurriculumEvents.lessonScheduled, {
+      aggregateId: lesson.id,
+      schoolId: a.schoolId,
+      data: lessonEventData(lesson),
+      context: eventContext(ctx, 'school_admin'),
+    });
+    created++;
+  }
+  // Lessons left behind by a corrected timetable line are cancelled, never deleted (G1).
+  const plannedKeys = new Set(planned.map((g) => `${g.timetableSlotId}|${g.date}`));
+  let cancelled = 0;
+  for (const l of existing) {
+    if (l.status === 'scheduled' && !plannedKeys.has(`${l.slotId}|${l.date}`)) {
+      l.status = 'cancelled';
+      l.changeReason = 'Изменение расписания';
+      stageEvent(tx, CurriculumEvents.lessonCancelled, {
+        aggregateId: l.id,
+        schoolId: l.schoolId,
+        data: lessonEventData(l),
+        context: eventContext(ctx, 'school_admin'),
+      });
+      cancelled++;
+    }
+  }
+  await audit(tx, ctx, {
+    schoolId: year.schoolId,
+    role: 'school_admin',
+    action: 'lessons.generated',
+    entityType: 'academic_year',
+    entityId: year.id,
+    before: null,
+    after: { from, to, created, cancelled },
+  });
+  return { created, cancelled };
+}

@@ -1,0 +1,91 @@
+import { v7 as uuidv7 } from 'uuid';
+import { CurriculumEvents } from '@dnevnik/contracts';
+import { badInput, conflict, requireDate, requireText } from '@dnevnik/errors';
+import { stageEvent } from '@dnevnik/events';
+import { eventContext, inTransaction } from '@dnevnik/service-runtime';
+import type { CurriculumContext } from '../../context.js';
+import { audit } from '../audit/index.js';
+import { validatePeriods, type PeriodKind } from '../calendar/index.js';
+import { requireAdmin } from '../school-access/index.js';
+import { requireSchool } from '../schools/index.js';
+import { AcademicYear, Period } from './years.entities.js';
+
+export interface PeriodInput {
+  kind: PeriodKind;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** S1: a year with its study periods and holidays, checked as a whole. */
+export async function createAcademicYear(
+  ctx: CurriculumContext,
+  input: {
+    schoolId: string;
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    periods: PeriodInput[];
+  },
+): Promise<AcademicYear> {
+  requireAdmin(ctx, input.schoolId);
+  const name = requireText(input.name, 'name', 20);
+  requireDate(input.startsOn, 'startsOn');
+  requireDate(input.endsOn, 'endsOn');
+  input.periods.forEach((p, i) => {
+    requireDate(p.startsOn, `periods[${i}].startsOn`);
+    requireDate(p.endsOn, `periods[${i}].endsOn`);
+    requireText(p.name, `periods[${i}].name`, 50);
+  });
+  const problems = validatePeriods(input.startsOn, input.endsOn, input.periods);
+  if (problems.length > 0) throw badInput(problems.join(' '), { problems });
+  return inTransaction(ctx, async (tx) => {
+    await requireSchool(tx, input.schoolId);
+    if (await tx.findOne(AcademicYear, { schoolId: input.schoolId, name }))
+      throw conflict(`Учебный год ${name} уже есть.`);
+    const year = Object.assign(new AcademicYear(), {
+      id: uuidv7(),
+      schoolId: input.schoolId,
+      name,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+    });
+    tx.persist(year);
+    for (const p of input.periods) {
+      const period = Object.assign(new Period(), {
+        id: uuidv7(),
+        yearId: year.id,
+        kind: p.kind,
+        name: p.name.trim(),
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+      });
+      tx.persist(period);
+      stageEvent(tx, CurriculumEvents.periodChanged, {
+        aggregateId: period.id,
+        schoolId: input.schoolId,
+        data: {
+          periodId: period.id,
+          yearId: year.id,
+          schoolId: input.schoolId,
+          kind: period.kind,
+          name: period.name,
+          startsOn: period.startsOn,
+          endsOn: period.endsOn,
+          reason: null,
+        },
+        context: eventContext(ctx, 'school_admin'),
+      });
+    }
+    await audit(tx, ctx, {
+      schoolId: input.schoolId,
+      role: 'school_admin',
+      action: 'year.created',
+      entityType: 'academic_year',
+      entityId: year.id,
+      before: null,
+      after: { ...year, periods: input.periods },
+    });
+    return year;
+  });
+}

@@ -1,0 +1,3 @@
+export { AcademicYear, AcademicYearSchema, Period, PeriodSchema } from './years.entities.js';
+export { requireYear } from './years.queries.js';
+export { yearsResolvers } from './years.resolvers.js';

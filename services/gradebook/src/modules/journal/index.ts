@@ -1,0 +1,2 @@
+export { journal, requirePeriod, type JournalRow } from './journal.queries.js';
+export { journalResolvers } from './journal.resolvers.js';

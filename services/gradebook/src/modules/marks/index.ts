@@ -1,0 +1,10 @@
+// What the other modules of gradebook may use of marks. The pure rules come first: modules that
+// import each other meet here, and the rules' constants must be there before anyone reads them.
+export * from './deadlines.rules.js';
+export * from './grading-scales.rules.js';
+export * from './weights.rules.js';
+export { canReadStudentMarks } from './marks.access.js';
+export { LateEntryPermitSchema, Mark, MarkSchema, TransferWindowSchema } from './marks.entities.js';
+export { currentOnly, journalKeyOf } from './marks.queries.js';
+export { appendMark, markEventData } from './append-mark.js';
+export { marksResolvers } from './marks.resolvers.js';

@@ -1,0 +1,97 @@
+import { v7 as uuidv7 } from 'uuid';
+import { appendAudit } from '@dnevnik/audit';
+import { IdentityEvents } from '@dnevnik/contracts';
+import { badInput, conflict } from '@dnevnik/errors';
+import { stageEvent } from '@dnevnik/events';
+import { inTransaction } from '@dnevnik/service-runtime';
+import { eventContext, type IdentityContext } from '../../context.js';
+import { requireActiveSession } from '../access/index.js';
+import { checkGrantInput, newAssignment } from './assign-role.js';
+import { Person } from './people.entities.js';
+import {
+  birthDateProblem,
+  nameProblem,
+  normaliseSnils,
+  roleEventData,
+  schoolChain,
+} from './people.rules.js';
+
+export interface RegisterPersonInput {
+  schoolId: string;
+  role: string;
+  classId?: string | null;
+  lastName: string;
+  firstName: string;
+  middleName?: string | null;
+  birthDate?: string | null;
+  sex?: string | null;
+  snils?: string | null;
+}
+
+/** A3: the administrator registers a person in their school with a first role. */
+export async function registerPerson(
+  ctx: IdentityContext,
+  input: RegisterPersonInput,
+): Promise<Person> {
+  const { viewer } = await requireActiveSession(ctx);
+  const role = checkGrantInput(viewer, input);
+  const problems = [
+    nameProblem('Фамилия', input.lastName, true),
+    nameProblem('Имя', input.firstName, true),
+    nameProblem('Отчество', input.middleName, false),
+    birthDateProblem(input.birthDate, new Date()),
+  ].filter((p): p is string => p !== null);
+  if (input.sex && input.sex !== 'male' && input.sex !== 'female')
+    problems.push('Пол: male или female.');
+  const snils = input.snils ? normaliseSnils(input.snils) : null;
+  if (input.snils && !snils) problems.push('СНИЛС указан неверно (не сходится контрольное число).');
+  if (problems.length > 0) throw badInput(problems.join(' '), { problems });
+
+  return inTransaction(ctx, async (tx) => {
+    if (snils && (await tx.count(Person, { snils })) > 0) {
+      throw conflict('Человек с таким СНИЛС уже зарегистрирован. Найдите его и назначьте роль.');
+    }
+    const person = new Person();
+    person.id = uuidv7();
+    person.lastName = input.lastName.trim();
+    person.firstName = input.firstName.trim();
+    person.middleName = input.middleName?.trim() || null;
+    person.birthDate = input.birthDate ?? null;
+    person.sex = (input.sex as Person['sex']) ?? null;
+    person.snils = snils;
+    const assignment = newAssignment(
+      person.id,
+      role,
+      input.schoolId,
+      input.classId,
+      viewer.personId,
+    );
+    tx.persist([person, assignment]);
+    await tx.flush();
+    const context = eventContext(ctx, viewer, 'school_admin');
+    stageEvent(tx, IdentityEvents.personRegistered, {
+      aggregateId: person.id,
+      schoolId: input.schoolId,
+      data: { personId: person.id },
+      context,
+    });
+    stageEvent(tx, IdentityEvents.roleGranted, {
+      aggregateId: person.id,
+      schoolId: input.schoolId,
+      data: roleEventData(assignment),
+      context,
+    });
+    await appendAudit(tx, {
+      chain: schoolChain(input.schoolId),
+      actorPersonId: viewer.personId,
+      actorRole: 'school_admin',
+      action: 'person.registered',
+      entityType: 'person',
+      entityId: person.id,
+      schoolId: input.schoolId,
+      before: null,
+      after: { ...person, role, classId: assignment.classId },
+    });
+    return person;
+  });
+}
