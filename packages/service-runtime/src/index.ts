@@ -246,3 +246,4 @@ export * from './define-subgraph.js';
 export { runSubgraph } from './run-subgraph.js';
 export { eventContext } from './event-context.js';
 export { schemaBeside, subgraphSdl, subgraphSdlFiles } from './schema-files.js';
+export { mergeResolvers } from './merge-resolvers.js';

@@ -1,3 +1,4 @@
+import { mergeResolvers } from '@dnevnik/service-runtime';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { auditResolvers } from './modules/audit/index.js';
 import { classesResolvers } from './modules/classes/index.js';
@@ -29,22 +30,4 @@ const modules: Resolvers[] = [
   fulfilmentResolvers,
 ];
 
-/**
- * The modules' resolver maps, merged type by type: a module may add fields to a type another
- * one owns (years adds School.years). Two modules resolving the same field is a mistake.
- */
-function merge(maps: Resolvers[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map as Record<string, Record<string, unknown>>)) {
-      const into = (merged[type] ??= {});
-      for (const [field, resolver] of Object.entries(fields)) {
-        if (field in into) throw new Error(`curriculum: ${type}.${field} is resolved twice`);
-        into[field] = resolver;
-      }
-    }
-  }
-  return merged as Resolvers;
-}
-
-export const resolvers: Resolvers = merge(modules);
+export const resolvers: Resolvers = mergeResolvers('curriculum', modules);

@@ -1,26 +1,13 @@
+import { mergeResolvers } from '@dnevnik/service-runtime';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { announcementsResolvers } from './modules/announcements/index.js';
 import { conversationsResolvers } from './modules/conversations/index.js';
 import { engagementResolvers } from './modules/engagement/index.js';
 import { notificationsResolvers } from './modules/notifications/index.js';
 
-/** The modules' resolver maps as one; a field that two modules resolve is a mistake. */
-function merge(...maps: Resolvers[]): Resolvers {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const map of maps)
-    for (const [type, fields] of Object.entries(map as Record<string, Record<string, unknown>>)) {
-      const into = (out[type] ??= {});
-      for (const [field, resolver] of Object.entries(fields)) {
-        if (field in into) throw new Error(`messaging: ${type}.${field} is resolved twice`);
-        into[field] = resolver;
-      }
-    }
-  return out as Resolvers;
-}
-
-export const resolvers: Resolvers = merge(
+export const resolvers: Resolvers = mergeResolvers('messaging', [
   conversationsResolvers,
   announcementsResolvers,
   notificationsResolvers,
   engagementResolvers,
-);
+]);
