@@ -176,11 +176,18 @@ describe('generateLessons, curriculum on its own', () => {
     }
   });
 
-  it('rejects a date that is not a real ISO date', async () => {
+  it('rejects a date that is not a real ISO date, a reversed range and one past the year', async () => {
     for (const from of ['2026-02-30', '19.10.2026']) {
       const bad = await sut.gql(GENERATE, { y: yearId, f: from, t: TO }, admin);
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+    const reversed = await sut.gql(GENERATE, { y: yearId, f: TO, t: FROM }, admin);
+    expect(reversed.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('позже его конца'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'from' },
+    });
+    const pastYear = await sut.gql(GENERATE, { y: yearId, f: FROM, t: '2127-06-01' }, admin);
+    expect(pastYear.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('shows the lessons to the class’s students while enrolled and to a parent, not to a stranger', async () => {

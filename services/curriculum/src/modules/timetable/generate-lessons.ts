@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CurriculumEvents } from '@dnevnik/contracts';
-import { forbidden, requireDate } from '@dnevnik/errors';
+import { badInput, forbidden, requireDate } from '@dnevnik/errors';
 import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
@@ -10,7 +10,7 @@ import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { School } from '../schools/index.js';
 import { TeachingAssignment } from '../teaching/index.js';
 import { Period, requireYear } from '../years/index.js';
-import { generateLessons } from './lesson-generation.rules.js';
+import { generateLessons, lessonRangeProblem } from './lesson-generation.rules.js';
 import { TimetableSlot } from './timetable.entities.js';
 
 /**
@@ -28,6 +28,8 @@ export async function generateYearLessons(
       throw forbidden('Уроки по расписанию создаёт администратор школы.');
     const from = input.from ? requireDate(input.from, 'from') : year.startsOn;
     const to = input.to ? requireDate(input.to, 'to') : year.endsOn;
+    const problem = lessonRangeProblem({ from, to }, year);
+    if (problem) throw badInput(problem.message, { field: problem.field });
     return generateLessonsInTx(tx, ctx, year.id, from, to);
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeriodSpan, TimetableSlot } from '../calendar/index.js';
 import {
+  lessonRangeProblem,
   detectSlotClashes,
   generateLessons,
   isSlotValidOn,
@@ -472,5 +473,30 @@ describe('detectSlotClashes', () => {
     ).toEqual([
       'Суббота, 6-й урок, с 01.09.2025: строки расписания 1 и 2 пересекаются (один и тот же учитель).',
     ]);
+  });
+});
+
+describe('lessonRangeProblem', () => {
+  const year = { startsOn: '2026-09-01', endsOn: '2027-05-31' };
+
+  it('accepts the whole year, one day, and the year’s first and last days', () => {
+    expect(lessonRangeProblem({ from: '2026-09-01', to: '2027-05-31' }, year)).toBeNull();
+    expect(lessonRangeProblem({ from: '2026-10-19', to: '2026-10-19' }, year)).toBeNull();
+    expect(lessonRangeProblem({ from: '2027-05-31', to: '2027-05-31' }, year)).toBeNull();
+  });
+
+  it('refuses a reversed range, naming both dates', () => {
+    expect(lessonRangeProblem({ from: '2026-11-15', to: '2026-10-19' }, year)).toEqual({
+      field: 'from',
+      message: 'Начало периода (15.11.2026) позже его конца (19.10.2026).',
+    });
+  });
+
+  it('refuses a range that starts before or ends after the year, naming the field', () => {
+    expect(lessonRangeProblem({ from: '2026-08-31', to: '2026-10-01' }, year)).toEqual({
+      field: 'from',
+      message: 'Уроки создаются только внутри учебного года (01.09.2026–31.05.2027).',
+    });
+    expect(lessonRangeProblem({ from: '2026-10-01', to: '2127-06-01' }, year)?.field).toBe('to');
   });
 });

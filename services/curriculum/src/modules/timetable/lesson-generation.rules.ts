@@ -7,6 +7,28 @@ export function isSlotValidOn(slot: TimetableSlot, date: IsoDate): boolean {
 }
 
 /**
+ * Which range of dates a request may generate lessons for (S5): inside the academic year, and
+ * `from` not after `to`. A reversed range would quietly create nothing, and one that runs past
+ * the year would walk days no timetable line belongs to; both are a client's mistake.
+ */
+export function lessonRangeProblem(
+  range: { from: IsoDate; to: IsoDate },
+  year: { startsOn: IsoDate; endsOn: IsoDate },
+): { field: 'from' | 'to'; message: string } | null {
+  if (range.from > range.to)
+    return {
+      field: 'from',
+      message: `Начало периода (${formatRuDate(range.from)}) позже его конца (${formatRuDate(range.to)}).`,
+    };
+  const yearText = `${formatRuDate(year.startsOn)}–${formatRuDate(year.endsOn)}`;
+  if (range.from < year.startsOn)
+    return { field: 'from', message: `Уроки создаются только внутри учебного года (${yearText}).` };
+  if (range.to > year.endsOn)
+    return { field: 'to', message: `Уроки создаются только внутри учебного года (${yearText}).` };
+  return null;
+}
+
+/**
  * Lessons of the timetable for every school day in [from, to] (S5). A correction from a date is a
  * slot closed on that date plus a new slot opened on it, so regenerating a range after a
  * correction changes only the lessons from its date on; lessons already held stay as they were.
