@@ -34,6 +34,7 @@ export default tseslint.config(
       '**/*.spec.ts',
       '**/test/**',
       'scripts/src/**',
+      'tests/**',
       '**/testing.ts',
     ],
     rules: { 'no-restricted-properties': 'off' },

@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import { createGateway, loadGatewayEnv } from '@dnevnik/gateway';
 import { createLogger } from '@dnevnik/logging';
+import { op } from '../../tests/e2e/generated/index.js';
 import { postGraphQL, startStack, type Stack } from '../../tests/e2e/harness.js';
 import { buildSchool, MONDAY } from '../../tests/e2e/school-fixture.js';
 
@@ -113,8 +114,10 @@ async function main() {
   const unlimitedUrl = (await unlimited.start()).url;
   try {
     const school = await buildSchool(stack);
-    const generated = await school.ok<{ generateLessons: { created: number } }>(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    const generated = await school.ok(
+      op(
+        `mutation BenchIsolationGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      ),
       { y: school.id('year') },
       school.admin,
     );

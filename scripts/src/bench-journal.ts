@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { TEST_DATABASE_URL, withClient } from '@dnevnik/database/testing';
+import { op } from '../../tests/e2e/generated/index.js';
 import {
   KAFKA_BROKERS,
   postGraphQL,
@@ -35,20 +36,22 @@ const MAX_REQUESTS_PER_SUBGRAPH = 2;
 
 const P = DEMO_SCHOOL.people;
 
-const JOURNAL_GATEWAY = `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+const JOURNAL_GATEWAY =
+  op(`query BenchJournalPage($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
   hoursPerWeek
   period { name }
   lessons { date topic }
   rows { student { lastName firstName } marks { value workType } average suggestedFinal enoughMarks }
-} }`;
+} }`);
 const JOURNAL_DIRECT = `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
   hoursPerWeek
   rows { marks { value workType } average suggestedFinal enoughMarks }
   lessons { id }
 } }`;
 
+/** What both probes check of a journal page: the gateway and gradebook's subgraph answer alike. */
 interface JournalShape {
-  journal: { rows: { marks: unknown[] }[]; lessons: unknown[] };
+  journal: { rows: { marks: unknown[] }[]; lessons: unknown[] } | null;
 }
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -224,8 +227,10 @@ async function seed(stack: Stack) {
   const studentIds = await pool(
     POST_CONCURRENCY,
     Array.from({ length: STUDENTS }, (_, i) => async () => {
-      const registered = await ok<{ registerPerson: { id: string } }>(
-        `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`,
+      const registered = await ok(
+        op(
+          `mutation BenchJournalRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`,
+        ),
         {
           i: {
             schoolId: DEMO_SCHOOL.schoolId,
@@ -236,9 +241,11 @@ async function seed(stack: Stack) {
         },
         admin,
       );
-      const studentId = registered.registerPerson.id;
+      const studentId = registered.registerPerson!.id;
       await ok(
-        `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 115-у") { id } }`,
+        op(
+          `mutation BenchJournalMoveStudent($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 115-у") { id } }`,
+        ),
         { s: studentId, c: class7a },
         admin,
       );
@@ -246,17 +253,19 @@ async function seed(stack: Stack) {
     }),
   );
 
-  const generated = await ok<{ generateLessons: { created: number } }>(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+  const generated = await ok(
+    op(`mutation BenchJournalGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
-  const timetable = await ok<{ classTimetable: { id: string; date: string; status: string }[] }>(
-    `query($c: ID!, $f: String!, $t: String!) { classTimetable(classId: $c, from: $f, to: $t) { id date status } }`,
+  const timetable = await ok(
+    op(
+      `query BenchJournalClassTimetable($c: ID!, $f: String!, $t: String!) { classTimetable(classId: $c, from: $f, to: $t) { id date status } }`,
+    ),
     { c: class7a, f: QUARTER2.from, t: QUARTER2.to },
     admin,
   );
-  const lessons = timetable.classTimetable.filter((l) => l.status !== 'CANCELLED');
+  const lessons = timetable.classTimetable!.filter((l) => l.status !== 'CANCELLED');
   const today = NOW.toISOString().slice(0, 10);
   const past = lessons.filter((l) => l.date <= today).sort((a, b) => a.date.localeCompare(b.date));
   out(
@@ -311,7 +320,9 @@ async function seed(stack: Stack) {
           const workType = WORK_TYPES[Math.floor(random() * WORK_TYPES.length)]!;
           return async () => {
             await ok(
-              `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`,
+              op(
+                `mutation BenchJournalPostMark($i: PostMarkInput!) { postMark(input: $i) { id } }`,
+              ),
               { i: { lessonId: lesson.id, studentId, workType, value } },
               math,
             );
@@ -364,7 +375,8 @@ async function main(): Promise<void> {
     const expectedRows = seeded.students + 1; // the fixture's Пётр is in 7А as well
 
     const check = (label: string) => (res: GqlResponse<JournalShape>) => {
-      if (res.errors || !res.data) throw new Error(`${label}: ${JSON.stringify(res.errors)}`);
+      if (res.errors || !res.data?.journal)
+        throw new Error(`${label}: ${JSON.stringify(res.errors)}`);
       const { rows, lessons } = res.data.journal;
       const marks = rows.reduce((n, r) => n + r.marks.length, 0);
       if (
@@ -381,7 +393,7 @@ async function main(): Promise<void> {
     // a) Through the gateway, as the deputy director.
     const zavuch = await stack.login('zavuch');
     const viaGateway: Probe = {
-      run: () => stack.gql<JournalShape>(JOURNAL_GATEWAY, vars, zavuch),
+      run: () => stack.gql(JOURNAL_GATEWAY, vars, zavuch),
       check: check('gateway journal'),
     };
 

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER, type Role } from '@dnevnik/auth';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
-import { postGraphQL, startStack, type GqlResponse, type Stack } from './harness.js';
+import type { AttendanceEntryInput } from './generated/graphql.js';
+import { op } from './generated/index.js';
+import {
+  postGraphQL,
+  startStack,
+  type GqlResponse,
+  type Operation,
+  type Stack,
+} from './harness.js';
 import { waitForRow, watchTopic } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
@@ -18,11 +26,17 @@ let id: SchoolFixture['id'];
 let ok: SchoolFixture['ok'];
 let math: string;
 let classTeacher: string;
-const lesson: Record<string, string> = {};
+/** This run's lessons: 7А's algebra on six days, 7Б's on two; filled in before the tests. */
+type LessonKey = 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'B1' | 'B7';
+const lesson = {} as Record<LessonKey, string>;
 
 const at = (day: string) => new Date(`${day}T08:00:00Z`); // 13:00 in Yekaterinburg
-const RECORD = `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id status lateMinutes timing current student { id } reason { kind excused notice { id } } } }`;
-const REASON = `mutation($r: [ID!]!, $k: AbsenceReasonKind!) { setAbsenceReason(recordIds: $r, kind: $k) { id kind excused } }`;
+const RECORD = op(
+  `mutation AttendanceRecord($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id status lateMinutes timing current student { id } reason { kind excused notice { id } } } }`,
+);
+const REASON = op(
+  `mutation AttendanceReason($r: [ID!]!, $k: AbsenceReasonKind!) { setAbsenceReason(recordIds: $r, kind: $k) { id kind excused } }`,
+);
 const code = (res: GqlResponse<unknown>) => res.errors?.[0]?.extensions?.code;
 
 async function on<T>(day: string, work: () => Promise<T>): Promise<T> {
@@ -43,15 +57,11 @@ const gradebookKnows = (sql: string, params: unknown[]) =>
 const attendanceRows = (sql: string, params: unknown[] = []) =>
   withClient(stack.attendanceDb.url, (c) => c.query(sql, params)).then((r) => r.rows);
 
-async function record(
-  lessonKey: string,
-  entries: Record<string, unknown>[],
-  token = math,
-): Promise<any[]> {
+async function record(lessonKey: LessonKey, entries: AttendanceEntryInput[], token = math) {
   return (await ok(RECORD, { l: lesson[lessonKey], e: entries }, token)).recordAttendance;
 }
 
-const recordOf = async (lessonKey: string, studentId: string): Promise<string> =>
+const recordOf = async (lessonKey: LessonKey, studentId: string): Promise<string> =>
   (
     await attendanceRows(
       `select id from attendance_record r where lesson_id = $1 and student_id = $2
@@ -79,24 +89,28 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 113-у") { id } }`,
+    op(
+      `mutation AttendanceMoveStudent($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 113-у") { id } }`,
+    ),
     { s: P.ilya, c: id('7А') },
     admin,
   );
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation AttendanceGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
   const lessonOf = async (cls: string, date: string) =>
     (
       await ok(
-        `query($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id } }`,
+        op(
+          `query AttendanceClassTimetable($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id } }`,
+        ),
         { c: id(cls), d: date },
         admin,
       )
-    ).classTimetable[0].id as string;
-  const days = {
+    ).classTimetable![0]!.id;
+  const days: Partial<Record<LessonKey, string>> = {
     L1: '2026-11-23',
     L2: '2026-11-25',
     L3: '2026-11-27',
@@ -104,7 +118,8 @@ beforeAll(async () => {
     L5: '2026-12-02',
     L6: '2026-12-04',
   };
-  for (const [key, day] of Object.entries(days)) lesson[key] = await lessonOf('7А', day);
+  for (const [key, day] of Object.entries(days))
+    lesson[key as LessonKey] = await lessonOf('7А', day);
   lesson['B1'] = await lessonOf('7Б', '2026-11-23');
   lesson['B7'] = await lessonOf('7Б', '2026-12-07');
   math = await stack.login('math');
@@ -131,7 +146,7 @@ beforeAll(async () => {
     ]);
   // The class teacher of this run's 7А (identity's demo makes her class teacher of another 7А).
   await ok(
-    `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+    op(`mutation AttendanceGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
     {
       i: {
         personId: P.russianTeacher,
@@ -157,14 +172,14 @@ describe('recording absences and lateness (P1, A5, A6)', () => {
       [P.ilya, 'ABSENT', 'ON_TIME', true, null],
     ]);
     const [anya] = await record('B1', [{ studentId: P.anya, status: 'ABSENT' }]);
-    expect(anya.status).toBe('ABSENT');
+    expect(anya!.status).toBe('ABSENT');
   });
 
   it('refuses anyone but the lesson’s teacher, other classes’ students, "present", a second record and other days', async () => {
-    const entry = [{ studentId: P.petya, status: 'LATE', lateMinutes: 5 }];
+    const entry: AttendanceEntryInput[] = [{ studentId: P.petya, status: 'LATE', lateMinutes: 5 }];
     for (const token of [classTeacher, await stack.login('zavuch'), await stack.login('director')])
       expect(code(await stack.gql(RECORD, { l: lesson['L1'], e: entry }, token))).toBe('FORBIDDEN');
-    const wrong = (e: Record<string, unknown>) =>
+    const wrong = (e: AttendanceEntryInput) =>
       stack.gql(RECORD, { l: lesson['L1'], e: [e] }, math).then(code);
     expect(await wrong({ studentId: P.anya, status: 'ABSENT' })).toBe('BAD_USER_INPUT');
     expect(await wrong({ studentId: P.petya, status: 'PRESENT' })).toBe('BAD_USER_INPUT');
@@ -186,7 +201,9 @@ describe('recording absences and lateness (P1, A5, A6)', () => {
   it('lets a substitute the deputy granted the lesson record it, and nobody else’s', async () => {
     await on('2026-12-04', async () => {
       await ok(
-        `mutation($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+        op(
+          `mutation AttendanceGrantSubstitution($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+        ),
         { l: [lesson['L6']], s: P.russianTeacher },
         await stack.login('zavuch'),
       );
@@ -227,7 +244,9 @@ describe('recording absences and lateness (P1, A5, A6)', () => {
 describe('corrections (G1, 003 §8.6)', () => {
   it('records that an absence was a mistake as a PRESENT record pointing to it', async () => {
     const ilya = await recordOf('L1', P.ilya);
-    const CORRECT = `mutation($r: ID!) { correctAttendance(recordId: $r, status: PRESENT, reason: "Ошибка: ученик был на уроке") { status current correctionReason replaces { id status current } } }`;
+    const CORRECT = op(
+      `mutation AttendanceCorrectToPresent($r: ID!) { correctAttendance(recordId: $r, status: PRESENT, reason: "Ошибка: ученик был на уроке") { status current correctionReason replaces { id status current } } }`,
+    );
     expect(code(await stack.gql(CORRECT, { r: ilya }, await stack.login('ivanov.parent')))).toBe(
       'FORBIDDEN',
     );
@@ -249,7 +268,9 @@ describe('corrections (G1, 003 §8.6)', () => {
       ]),
     );
     const late = await recordOf('L2', P.ilya);
-    const CORRECT = `mutation($r: ID!) { correctAttendance(recordId: $r, status: LATE, lateMinutes: 12, reason: "Уточнено по журналу дежурного") { lateMinutes timing approvedBy { id } } }`;
+    const CORRECT = op(
+      `mutation AttendanceCorrectToLate($r: ID!) { correctAttendance(recordId: $r, status: LATE, lateMinutes: 12, reason: "Уточнено по журналу дежурного") { lateMinutes timing approvedBy { id } } }`,
+    );
     await on('2026-12-04', async () => {
       expect(code(await stack.gql(CORRECT, { r: late }, math))).toBe('DEADLINE_PASSED');
       const deputy = await ok(CORRECT, { r: late }, await stack.login('zavuch'));
@@ -282,8 +303,12 @@ describe('reasons (P2, A4)', () => {
 });
 
 describe('a parent’s advance notice (P2, A8)', () => {
-  const NOTIFY = `mutation($i: AbsenceNoticeInput!) { notifyAbsence(input: $i) { id status } }`;
-  const DECIDE = `mutation($n: ID!, $c: Boolean!) { decideAbsenceNotice(noticeId: $n, confirm: $c) { status decidedBy { id } } }`;
+  const NOTIFY = op(
+    `mutation AttendanceNotify($i: AbsenceNoticeInput!) { notifyAbsence(input: $i) { id status } }`,
+  );
+  const DECIDE = op(
+    `mutation AttendanceDecide($n: ID!, $c: Boolean!) { decideAbsenceNotice(noticeId: $n, confirm: $c) { status decidedBy { id } } }`,
+  );
 
   it('excuses an absence recorded after the class teacher confirmed it', async () => {
     const parent = await stack.login('ivanov.parent');
@@ -291,7 +316,7 @@ describe('a parent’s advance notice (P2, A8)', () => {
       studentId: P.petya,
       fromDate: '2026-11-27',
       toDate: '2026-11-27',
-      kind: 'ILLNESS',
+      kind: 'ILLNESS' as const,
       comment: 'Приём у врача',
     };
     expect(code(await stack.gql(NOTIFY, { i: input }, await stack.login('smirnova.parent')))).toBe(
@@ -312,7 +337,7 @@ describe('a parent’s advance notice (P2, A8)', () => {
     const [absent] = await on('2026-11-27', () =>
       record('L3', [{ studentId: P.petya, status: 'ABSENT' }]),
     );
-    expect(absent.reason).toEqual({ kind: 'ILLNESS', excused: true, notice: { id: notice.id } });
+    expect(absent!.reason).toEqual({ kind: 'ILLNESS', excused: true, notice: { id: notice.id } });
   });
 
   it('excuses an absence already recorded, and a rejected notice excuses nothing', async () => {
@@ -354,11 +379,13 @@ describe('a parent’s advance notice (P2, A8)', () => {
     );
     expect(reason.map((r) => r.kind)).toEqual(['family']);
     const notices = await ok(
-      `query($s: ID!) { absenceNotices(studentId: $s) { status kind } }`,
+      op(
+        `query AttendanceAbsenceNotices($s: ID!) { absenceNotices(studentId: $s) { status kind } }`,
+      ),
       { s: P.petya },
       parent,
     );
-    expect(notices.absenceNotices.map((n: any) => n.status).sort()).toEqual([
+    expect(notices.absenceNotices!.map((n) => n.status).sort()).toEqual([
       'CONFIRMED',
       'CONFIRMED',
       'REJECTED',
@@ -367,14 +394,18 @@ describe('a parent’s advance notice (P2, A8)', () => {
 });
 
 describe('weekly reconciliation (P2)', () => {
-  const WEEK = `query($s: ID!, $w: String!) { weeklyReconciliation(schoolId: $s, weekStart: $w) { schoolClass { id } absences withoutReason reconciled } }`;
-  const RECONCILE = `mutation($c: ID!, $w: String!) { reconcileWeek(classId: $c, weekStart: $w) { weekStart reconciledBy { id } } }`;
+  const WEEK = op(
+    `query AttendanceWeek($s: ID!, $w: String!) { weeklyReconciliation(schoolId: $s, weekStart: $w) { schoolClass { id } absences withoutReason reconciled } }`,
+  );
+  const RECONCILE = op(
+    `mutation AttendanceReconcile($c: ID!, $w: String!) { reconcileWeek(classId: $c, weekStart: $w) { weekStart reconciledBy { id } } }`,
+  );
 
   it('lists classes with absences without a reason and refuses to reconcile them', async () => {
     await on('2026-11-30', async () => {
       await record('L4', [{ studentId: P.petya, status: 'ABSENT' }]);
       const week = await ok(WEEK, { s: DEMO_SCHOOL.schoolId, w: '2026-11-30' }, classTeacher);
-      const cls7a = week.weeklyReconciliation.find((w: any) => w.schoolClass.id === id('7А'));
+      const cls7a = week.weeklyReconciliation!.find((w) => w.schoolClass.id === id('7А'));
       expect(cls7a).toEqual({
         schoolClass: { id: id('7А') },
         absences: 1,
@@ -393,7 +424,7 @@ describe('weekly reconciliation (P2)', () => {
         reconciledBy: { id: P.russianTeacher },
       });
       const last = await ok(WEEK, { s: DEMO_SCHOOL.schoolId, w: '2026-11-23' }, admin);
-      const byClass = new Map(last.weeklyReconciliation.map((w: any) => [w.schoolClass.id, w]));
+      const byClass = new Map(last.weeklyReconciliation!.map((w) => [w.schoolClass.id, w]));
       expect(byClass.get(id('7А'))).toMatchObject({
         absences: 3,
         withoutReason: 0,
@@ -412,12 +443,16 @@ describe('weekly reconciliation (P2)', () => {
 });
 
 describe('systematic non-attendance (P3, P4)', () => {
-  const SETTINGS = `mutation($s: ID!, $t: Int!, $w: Int!) { setNonattendanceSettings(schoolId: $s, threshold: $t, windowDays: $w) { threshold windowDays setBy { id } } }`;
+  const SETTINGS = op(
+    `mutation AttendanceSettings($s: ID!, $t: Int!, $w: Int!) { setNonattendanceSettings(schoolId: $s, threshold: $t, windowDays: $w) { threshold windowDays setBy { id } } }`,
+  );
 
   it('is configured by the director or deputy', async () => {
     const zavuch = await stack.login('zavuch');
     const defaults = await ok(
-      `query($s: ID!) { nonattendanceSettings(schoolId: $s) { threshold windowDays setBy { id } } }`,
+      op(
+        `query AttendanceNonattendanceSettings($s: ID!) { nonattendanceSettings(schoolId: $s) { threshold windowDays setBy { id } } }`,
+      ),
       { s: DEMO_SCHOOL.schoolId },
       zavuch,
     );
@@ -477,7 +512,9 @@ describe('systematic non-attendance (P3, P4)', () => {
       await topic.stop();
     }
     const listed = await ok(
-      `query($s: ID!) { nonattendanceDetections(schoolId: $s, from: "2026-11-01", to: "2026-12-31") { student { id } windowFrom windowTo unexcusedAbsences threshold } }`,
+      op(
+        `query AttendanceNonattendanceDetections($s: ID!) { nonattendanceDetections(schoolId: $s, from: "2026-11-01", to: "2026-12-31") { student { id } windowFrom windowTo unexcusedAbsences threshold } }`,
+      ),
       { s: DEMO_SCHOOL.schoolId },
       await stack.login('director'),
     );
@@ -497,14 +534,14 @@ describe('reports (P3)', () => {
   it('counts the month of a class exactly as the raw records say', async () => {
     const report = (
       await ok(
-        `query($c: ID!) { classAttendanceMonth(classId: $c, month: "2026-11") { from to
+        op(`query AttendanceClassAttendanceMonth($c: ID!) { classAttendanceMonth(classId: $c, month: "2026-11") { from to
            rows { student { id } totals { lessonsMissed excused unexcused withoutReason late lateMinutes }
                   bySubject { subject { id } totals { lessonsMissed late } } }
-           totals { lessonsMissed excused unexcused late } } }`,
+           totals { lessonsMissed excused unexcused late } } }`),
         { c: id('7А') },
         classTeacher,
       )
-    ).classAttendanceMonth;
+    ).classAttendanceMonth!;
     expect([report.from, report.to]).toEqual(['2026-11-01', '2026-11-30']);
     const raw = await attendanceRows(
       `select r.student_id, r.status, r.late_minutes,
@@ -518,7 +555,7 @@ describe('reports (P3)', () => {
     for (const student of [P.petya, P.ilya]) {
       const mine = raw.filter((r) => r.student_id === student);
       const absent = mine.filter((r) => r.status === 'absent');
-      const row = report.rows.find((r: any) => r.student.id === student);
+      const row = report.rows.find((r) => r.student.id === student)!;
       expect(row.totals).toEqual({
         lessonsMissed: absent.length,
         excused: absent.filter((r) => r.kind && r.kind !== 'unexcused').length,
@@ -528,38 +565,45 @@ describe('reports (P3)', () => {
         lateMinutes: mine.reduce((s, r) => s + (r.late_minutes ?? 0), 0),
       });
     }
-    const petya = report.rows.find((r: any) => r.student.id === P.petya);
+    const petya = report.rows.find((r) => r.student.id === P.petya)!;
     expect(petya.totals).toMatchObject({ lessonsMissed: 4, excused: 2, unexcused: 2, late: 0 });
     expect(petya.bySubject).toEqual([
       { subject: { id: id('algebra') }, totals: { lessonsMissed: 4, late: 0 } },
     ]);
-    const ilya = report.rows.find((r: any) => r.student.id === P.ilya);
+    const ilya = report.rows.find((r) => r.student.id === P.ilya)!;
     expect(ilya.totals).toMatchObject({ lessonsMissed: 0, late: 1, lateMinutes: 12 });
     expect(report.totals).toEqual({ lessonsMissed: 4, excused: 2, unexcused: 2, late: 1 });
   });
 
   it('sums a period, a student’s range and the school’s share of lessons missed', async () => {
     const summary = await ok(
-      `query($c: ID!) { attendanceSummary(classId: $c, from: "2026-11-23", to: "2026-12-06") { rows { student { id } totals { lessonsMissed unexcused } } } }`,
+      op(
+        `query AttendanceAttendanceSummary($c: ID!) { attendanceSummary(classId: $c, from: "2026-11-23", to: "2026-12-06") { rows { student { id } totals { lessonsMissed unexcused } } } }`,
+      ),
       { c: id('7А') },
       await stack.login('zavuch'),
     );
-    expect(
-      summary.attendanceSummary.rows.find((r: any) => r.student.id === P.petya).totals,
-    ).toEqual({ lessonsMissed: 6, unexcused: 4 });
+    expect(summary.attendanceSummary!.rows.find((r) => r.student.id === P.petya)!.totals).toEqual({
+      lessonsMissed: 6,
+      unexcused: 4,
+    });
     const own = await ok(
-      `query($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-12-31") { records { lessonDate status } totals { lessonsMissed excused } } }`,
+      op(
+        `query AttendanceStudentAttendance($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-12-31") { records { lessonDate status } totals { lessonsMissed excused } } }`,
+      ),
       { s: P.petya },
       await stack.login('ivanov.parent'),
     );
-    expect(own.studentAttendance.totals).toEqual({ lessonsMissed: 6, excused: 2 });
-    expect(own.studentAttendance.records).toHaveLength(6);
+    expect(own.studentAttendance!.totals).toEqual({ lessonsMissed: 6, excused: 2 });
+    expect(own.studentAttendance!.records).toHaveLength(6);
 
-    const SCHOOL = `query($s: ID!) { schoolAttendance(schoolId: $s, from: "2026-11-23", to: "2026-11-29") { lessonsHeld studentLessons totals { lessonsMissed } shareMissed } }`;
+    const SCHOOL = op(
+      `query AttendanceSchool($s: ID!) { schoolAttendance(schoolId: $s, from: "2026-11-23", to: "2026-11-29") { lessonsHeld studentLessons totals { lessonsMissed } shareMissed } }`,
+    );
     expect(code(await stack.gql(SCHOOL, { s: DEMO_SCHOOL.schoolId }, math))).toBe('FORBIDDEN');
     const director = await stack.login('director');
     const school = (await on('2026-12-04', () => ok(SCHOOL, { s: DEMO_SCHOOL.schoolId }, director)))
-      .schoolAttendance;
+      .schoolAttendance!;
     // This run's 7А has three algebra lessons × two students and 7Б one × one; the read model also
     // holds earlier runs' classes of the same demo school, so only the lower bounds are exact.
     expect(school.totals).toEqual({ lessonsMissed: 4 });
@@ -575,14 +619,16 @@ describe('the temporary-journal transfer window (G4)', () => {
     await on('2026-12-09', async () => {
       const window = (
         await ok(
-          `mutation($s: ID!) { openTransferWindow(schoolId: $s, fromDate: "2026-12-07", toDate: "2026-12-07", reason: "Сбой сети 7 декабря") { id } }`,
+          op(
+            `mutation AttendanceOpenTransferWindow($s: ID!) { openTransferWindow(schoolId: $s, fromDate: "2026-12-07", toDate: "2026-12-07", reason: "Сбой сети 7 декабря") { id } }`,
+          ),
           { s: DEMO_SCHOOL.schoolId },
           zavuch,
         )
-      ).openTransferWindow;
+      ).openTransferWindow!;
       await attendanceKnows('select 1 from transfer_window where id = $1', [window.id]);
       const [anya] = await record('B7', [{ studentId: P.anya, status: 'ABSENT' }]);
-      expect(anya.timing).toBe('TRANSFERRED');
+      expect(anya!.timing).toBe('TRANSFERRED');
     });
   });
 });
@@ -590,34 +636,42 @@ describe('the temporary-journal transfer window (G4)', () => {
 describe('who reads attendance (A7, A8)', () => {
   it('refuses a parent another child’s attendance through root fields and Person', async () => {
     const parent = await stack.login('ivanov.parent');
+    // Only the refusal of each is read.
     for (const query of [
-      `query($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-12-31") { totals { lessonsMissed } } }`,
-      `query($s: ID!) { absenceNotices(studentId: $s) { id } }`,
-    ])
+      op(
+        `query AttendanceOthersAttendance($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-12-31") { totals { lessonsMissed } } }`,
+      ),
+      op(`query AttendanceOthersNotices($s: ID!) { absenceNotices(studentId: $s) { id } }`),
+    ] as Operation<unknown, { s: string }>[])
       expect(code(await stack.gql(query, { s: P.anya }, parent))).toBe('FORBIDDEN');
-    const viaPerson = await stack.gql<any>(
-      `query($s: ID!) { person(id: $s) { absences(from: "2026-11-01", to: "2026-12-31") { status } } }`,
+    const viaPerson = await stack.gql(
+      op(
+        `query AttendancePerson($s: ID!) { person(id: $s) { absences(from: "2026-11-01", to: "2026-12-31") { status } } }`,
+      ),
       { s: P.anya },
       parent,
     );
     expect(viaPerson.data?.person?.absences ?? null).toBeNull();
     // Their own child, through identity's Person and attendance's field on it.
     const me = await ok(
-      `{ me { person { children { child { id absences(from: "2026-11-01", to: "2026-12-31") { status lessonDate } } } } } }`,
+      op(
+        `query AttendanceMe { me { person { children { child { id absences(from: "2026-11-01", to: "2026-12-31") { status lessonDate } } } } } }`,
+      ),
       {},
       parent,
     );
-    const child = me.me.person.children.find((c: any) => c.child.id === P.petya).child;
-    expect(child.absences.filter((a: any) => a.status === 'ABSENT').length).toBeGreaterThanOrEqual(
-      6,
-    );
+    const child = me.me!.person.children!.find((c) => c.child.id === P.petya)!.child;
+    expect(child.absences!.filter((a) => a.status === 'ABSENT').length).toBeGreaterThanOrEqual(6);
   });
 
   it('shows a parent only their own child’s records through _entities', async () => {
     const header = {
       [VIEWER_HEADER]: await signed(P.ivanovParent, 'parent', 'entities-attendance'),
     };
-    const lessons = await postGraphQL<any>(
+    // attendance's own schema, not the gateway's: _entities is typed here by hand.
+    const lessons = await postGraphQL<{
+      _entities: { attendance: { student: { id: string }; status: string }[] }[];
+    }>(
       stack.attendanceUrl,
       {
         query:
@@ -631,11 +685,11 @@ describe('who reads attendance (A7, A8)', () => {
       },
       header,
     );
-    const [b1, l1] = lessons.data._entities;
-    expect(b1.attendance).toEqual([]);
-    expect(l1.attendance).toEqual([{ student: { id: P.petya }, status: 'ABSENT' }]);
+    const [b1, l1] = lessons.data!._entities;
+    expect(b1!.attendance).toEqual([]);
+    expect(l1!.attendance).toEqual([{ student: { id: P.petya }, status: 'ABSENT' }]);
 
-    const people = await postGraphQL<any>(
+    const people = await postGraphQL(
       stack.attendanceUrl,
       {
         query:
@@ -657,7 +711,7 @@ describe('the diary and the journal page through the gateway', () => {
       id('7А'),
     ]);
     await ok(
-      `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`,
+      op(`mutation AttendancePostMark($i: PostMarkInput!) { postMark(input: $i) { id } }`),
       { i: { lessonId: lesson['L1'], studentId: P.petya, workType: 'homework', value: '5' } },
       math,
     );
@@ -665,23 +719,27 @@ describe('the diary and the journal page through the gateway', () => {
     await vi.waitFor(
       async () => {
         const res = await ok(
-          `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          op(
+            `query AttendanceMyTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          ),
           {},
           parent,
         );
-        expect(res.myTimetable.length).toBeGreaterThan(0);
+        expect(res.myTimetable!.length).toBeGreaterThan(0);
       },
       { timeout: 30_000, interval: 300 },
     );
     const diary = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } marks { value student { firstName } } attendance { status student { firstName } reason { kind excused } } } }`,
+      op(
+        `query AttendanceMyTimetable2 { myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } marks { value student { firstName } } attendance { status student { firstName } reason { kind excused } } } }`,
+      ),
       {},
       parent,
     );
-    const byDate = new Map(diary.myTimetable.map((l: any) => [l.date, l]));
-    const monday: any = byDate.get('2026-11-23');
+    const byDate = new Map(diary.myTimetable!.map((l) => [l.date, l]));
+    const monday = byDate.get('2026-11-23')!;
     expect(monday.subject.name).toBe('Алгебра');
-    expect(monday.marks.map((m: any) => [m.value, m.student.firstName])).toEqual([['5', 'Пётр']]);
+    expect(monday.marks!.map((m) => [m.value, m.student.firstName])).toEqual([['5', 'Пётр']]);
     expect(monday.attendance).toEqual([
       {
         status: 'ABSENT',
@@ -689,7 +747,7 @@ describe('the diary and the journal page through the gateway', () => {
         reason: { kind: 'UNEXCUSED', excused: false },
       },
     ]);
-    expect((byDate.get('2026-11-27') as any).attendance[0].reason).toEqual({
+    expect(byDate.get('2026-11-27')!.attendance![0]!.reason).toEqual({
       kind: 'ILLNESS',
       excused: true,
     });
@@ -699,27 +757,27 @@ describe('the diary and the journal page through the gateway', () => {
     await gradebookKnows('select 1 from rm_period where id = $1', [id('quarter2')]);
     await gradebookKnows('select 1 from rm_assignment where id = $1', [id('assignment')]);
     const res = await ok(
-      `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+      op(`query AttendanceJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
          lessons { id date marks { value } attendance { status lateMinutes current student { lastName } } }
-       } }`,
+       } }`),
       { a: id('assignment'), p: id('quarter2') },
       await stack.login('zavuch'),
     );
-    const lessons = new Map(res.journal.lessons.map((l: any) => [l.id, l]));
-    const monday: any = lessons.get(lesson['L1']);
+    const lessons = new Map(res.journal!.lessons.map((l) => [l.id, l]));
+    const monday = lessons.get(lesson['L1'])!;
     expect(monday.date).toBe('2026-11-23');
-    expect(monday.marks.map((m: any) => m.value)).toContain('5');
+    expect(monday.marks!.map((m) => m.value)).toContain('5');
     // Staff see the whole history: Пётр's absence, and Илья's absence corrected to present.
-    expect(monday.attendance.map((a: any) => `${a.status}:${a.current}`).sort()).toEqual([
+    expect(monday.attendance!.map((a) => `${a.status}:${a.current}`).sort()).toEqual([
       'ABSENT:false',
       'ABSENT:true',
       'PRESENT:true',
     ]);
-    expect(monday.attendance.find((a: any) => a.status === 'ABSENT' && a.current).student).toEqual({
+    expect(monday.attendance!.find((a) => a.status === 'ABSENT' && a.current)!.student).toEqual({
       lastName: 'Иванов',
     });
-    const wednesday: any = lessons.get(lesson['L2']);
-    expect(wednesday.attendance.filter((a: any) => a.current && a.status === 'LATE')).toEqual([
+    const wednesday = lessons.get(lesson['L2'])!;
+    expect(wednesday.attendance!.filter((a) => a.current && a.status === 'LATE')).toEqual([
       { status: 'LATE', lateMinutes: 12, current: true, student: expect.any(Object) },
     ]);
   });
@@ -749,14 +807,16 @@ describe('the official record cannot be changed (G1, G2)', () => {
 
   it('detects a record edited behind the service’s back', async () => {
     const verify = (token: string) =>
-      stack.gql<any>(
-        `query($a: ID!) { verifyAttendance(assignmentId: $a) { ok checked firstBrokenRecordId reason } }`,
+      stack.gql(
+        op(
+          `query AttendanceVerifyAttendance($a: ID!) { verifyAttendance(assignmentId: $a) { ok checked firstBrokenRecordId reason } }`,
+        ),
         { a: id('assignment') },
         token,
       );
     const director = await stack.login('director');
     expect(code(await verify(math))).toBe('FORBIDDEN');
-    const before = (await verify(director)).data.verifyAttendance;
+    const before = (await verify(director)).data!.verifyAttendance!;
     expect(before.ok).toBe(true);
     expect(before.checked).toBeGreaterThanOrEqual(9);
     const victim = await withClient(stack.attendanceDb.url, async (c) => {
@@ -771,7 +831,7 @@ describe('the official record cannot be changed (G1, G2)', () => {
       );
       return rows[0].id as string;
     });
-    expect((await verify(director)).data.verifyAttendance).toEqual({
+    expect((await verify(director)).data!.verifyAttendance).toEqual({
       ok: false,
       checked: 2,
       firstBrokenRecordId: victim,

@@ -2,6 +2,7 @@ import { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHOOL, GradebookEvents } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
+import { op } from './generated/index.js';
 import { KAFKA_BROKERS, startStack, type GqlResponse, type Stack } from './harness.js';
 import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
@@ -19,10 +20,14 @@ let math: string;
 let director: string;
 let monday7a: string;
 
-const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`;
-const CHECK = `checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt }`;
-const VERIFY_JOURNAL = `query($a: ID!) { verifyJournal(assignmentId: $a) { ok checked firstBrokenMarkId reason missingTail ${CHECK} } }`;
-const VERIFY_ATTENDANCE = `query($a: ID!) { verifyAttendance(assignmentId: $a) { ok checked firstBrokenRecordId reason missingTail ${CHECK} } }`;
+const POST = op(`mutation ChainPostMark($i: PostMarkInput!) { postMark(input: $i) { id } }`);
+// Each verification asks for the same checkpoint fields, written out in every operation.
+const VERIFY_JOURNAL = op(
+  `query ChainVerifyJournal($a: ID!) { verifyJournal(assignmentId: $a) { ok checked firstBrokenMarkId reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+);
+const VERIFY_ATTENDANCE = op(
+  `query ChainVerifyAttendance($a: ID!) { verifyAttendance(assignmentId: $a) { ok checked firstBrokenRecordId reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+);
 
 /** As an intruder would: the superuser, triggers off, straight into the service's tables. */
 async function deleteNewest(url: string, table: 'mark' | 'attendance_record', journal: string) {
@@ -72,17 +77,19 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation ChainGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
   monday7a = (
     await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      op(
+        `query ChainClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      ),
       { c: id('7А') },
       admin,
     )
-  ).classTimetable[0].id;
+  ).classTimetable![0]!.id;
   math = await stack.login('math');
   director = await stack.login('director');
   for (const url of [stack.gradebookDb.url, stack.attendanceDb.url]) {
@@ -112,7 +119,7 @@ describe('marks: the deleted newest mark (finding 9)', () => {
         { i: { lessonId: monday7a, studentId: P.petya, workType, value } },
         math,
       );
-      markIds.push(res.postMark.id);
+      markIds.push(res.postMark!.id);
     }
     const stored = await rows(
       stack.gradebookDb.url,
@@ -201,20 +208,24 @@ describe('attendance: the deleted newest record (finding 9)', () => {
   it('reports the deleted newest record as a missing tail', async () => {
     const [recorded] = (
       await ok(
-        `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        op(
+          `mutation ChainRecordAttendance($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        ),
         { l: monday7a, e: [{ studentId: P.petya, status: 'ABSENT' }] },
         math,
       )
     ).recordAttendance;
     await ok(
-      `mutation($r: ID!) { correctAttendance(recordId: $r, status: LATE, lateMinutes: 5, reason: "Пришёл к середине урока") { id } }`,
-      { r: recorded.id },
+      op(
+        `mutation ChainCorrectAttendance($r: ID!) { correctAttendance(recordId: $r, status: LATE, lateMinutes: 5, reason: "Пришёл к середине урока") { id } }`,
+      ),
+      { r: recorded!.id },
       math,
     );
     const [{ journal_key: journal }] = await rows(
       stack.attendanceDb.url,
       'select journal_key from attendance_record where id = $1',
-      [recorded.id],
+      [recorded!.id],
     );
     const run = await stack.attendance.checkpoints.checkpointNow();
     expect(run.written.find((c) => c.chain === `attendance:${journal}`)).toMatchObject({
@@ -242,18 +253,11 @@ describe('attendance: the deleted newest record (finding 9)', () => {
 });
 
 describe('audit chains of identity, curriculum and attendance (finding 9)', () => {
-  const AUDIT_FIELDS = `ok checked firstBrokenSeq reason missingTail ${CHECK}`;
-
-  interface AuditCheck {
-    ok: boolean;
-    checked: number;
-    firstBrokenSeq: string | null;
-    missingTail: number;
-    checkpoint: { status: string; checkpointCount: number | null; sinceCheckpoint: number | null };
-  }
-
   /** The verification a query answered; the test fails with the errors otherwise. */
-  function answer(res: GqlResponse<Record<string, AuditCheck>>, field: string): AuditCheck {
+  function answer<TData, K extends keyof TData>(
+    res: GqlResponse<TData>,
+    field: K,
+  ): NonNullable<TData[K]> {
     const value = res.data?.[field];
     if (!value) throw new Error(JSON.stringify(res.errors));
     return value;
@@ -272,8 +276,10 @@ describe('audit chains of identity, curriculum and attendance (finding 9)', () =
 
   it('reports curriculum’s deleted newest audit entry through verifyCurriculumAuditChain', async () => {
     const verify = (token: string) =>
-      stack.gql<Record<string, AuditCheck>>(
-        `query($s: ID!) { verifyCurriculumAuditChain(schoolId: $s) { ${AUDIT_FIELDS} } }`,
+      stack.gql(
+        op(
+          `query ChainVerifyCurriculumAuditChain($s: ID!) { verifyCurriculumAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+        ),
         { s: DEMO_SCHOOL.schoolId },
         token,
       );
@@ -307,13 +313,17 @@ describe('audit chains of identity, curriculum and attendance (finding 9)', () =
     const parent = await stack.login('ivanov.parent');
     for (const date of ['2026-11-25', '2026-11-26'])
       await ok(
-        `mutation($i: AbsenceNoticeInput!) { notifyAbsence(input: $i) { id } }`,
+        op(
+          `mutation ChainNotifyAbsence($i: AbsenceNoticeInput!) { notifyAbsence(input: $i) { id } }`,
+        ),
         { i: { studentId: P.petya, fromDate: date, toDate: date, kind: 'FAMILY' } },
         parent,
       );
     const verify = (token: string) =>
-      stack.gql<Record<string, AuditCheck>>(
-        `query($s: ID!) { verifyAttendanceAuditChain(schoolId: $s) { ${AUDIT_FIELDS} } }`,
+      stack.gql(
+        op(
+          `query ChainVerifyAttendanceAuditChain($s: ID!) { verifyAttendanceAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+        ),
         { s: DEMO_SCHOOL.schoolId },
         token,
       );
@@ -340,8 +350,10 @@ describe('audit chains of identity, curriculum and attendance (finding 9)', () =
 
   it('reports identity’s deleted newest audit entry through verifyAuditChain', async () => {
     const verify = () =>
-      stack.gql<Record<string, AuditCheck>>(
-        `query($s: ID!) { verifyAuditChain(schoolId: $s) { ${AUDIT_FIELDS} } }`,
+      stack.gql(
+        op(
+          `query ChainVerifyAuditChain($s: ID!) { verifyAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+        ),
         { s: DEMO_SCHOOL.schoolId },
         director,
       );
@@ -360,10 +372,12 @@ describe('audit chains of identity, curriculum and attendance (finding 9)', () =
   });
 
   it('lets only the regional official verify identity’s chains outside any school', async () => {
-    const query = `{ verifyIdentityAuditChain(chain: SESSIONS) { ${AUDIT_FIELDS} } }`;
+    const query = op(
+      `query ChainVerifyIdentityAuditChain { verifyIdentityAuditChain(chain: SESSIONS) { ok checked firstBrokenSeq reason missingTail checkpoint { status missingTail sinceCheckpoint checkpointCount checkpointHash checkpointAt } } }`,
+    );
     expect((await stack.gql(query, {}, director)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const sessions = answer(
-      await stack.gql<Record<string, AuditCheck>>(query, {}, await stack.login('region')),
+      await stack.gql(query, {}, await stack.login('region')),
       'verifyIdentityAuditChain',
     );
     // Every login so far is in the sessions chain; its checkpoint (taken above) still holds.

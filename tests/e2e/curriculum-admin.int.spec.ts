@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClient } from '@dnevnik/database/testing';
+import { op } from './generated/index.js';
 import { startStack, type Stack } from './harness.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
@@ -13,7 +14,9 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(
+      `mutation CurriculumAdminGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    ),
     { y: id('year') },
     admin,
   );
@@ -22,19 +25,12 @@ afterAll(() => stack?.stop());
 
 const lessonsOf = (classId: string, from: string, to: string) =>
   ok(
-    `query($c: ID!, $f: String!, $t: String!) { classTimetable(classId: $c, from: $f, to: $t) { id date lessonNumber status changeReason } }`,
+    op(
+      `query CurriculumAdminClassTimetable($c: ID!, $f: String!, $t: String!) { classTimetable(classId: $c, from: $f, to: $t) { id date lessonNumber status changeReason } }`,
+    ),
     { c: classId, f: from, t: to },
     admin,
-  ).then(
-    (r) =>
-      r.classTimetable as {
-        id: string;
-        date: string;
-        lessonNumber: number;
-        status: string;
-        changeReason: string | null;
-      }[],
-  );
+  ).then((r) => r.classTimetable!);
 
 describe('plans from spreadsheets (S6)', () => {
   it('imports an XLSX plan whose hours match the curriculum', async () => {
@@ -45,18 +41,22 @@ describe('plans from spreadsheets (S6)', () => {
     sheet.addRow(['Итоговая контрольная работа', 2, 'контрольная работа']);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const res = await ok(
-      `mutation($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: XLSX, contentBase64: $c) { plan { version totalHours topics { position kind } } errors { row message } } }`,
+      op(
+        `mutation CurriculumAdminImportPlan($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: XLSX, contentBase64: $c) { plan { version totalHours topics { position kind } } errors { row message } } }`,
+      ),
       { a: id('assignment7b'), c: content },
       await stack.login('math'),
     );
     expect(res.importPlan.errors).toEqual([]);
-    expect(res.importPlan.plan.totalHours).toBe(102);
-    expect(res.importPlan.plan.topics.at(-1)).toEqual({ position: 51, kind: 'CONTROL' });
+    expect(res.importPlan.plan!.totalHours).toBe(102);
+    expect(res.importPlan.plan!.topics.at(-1)).toEqual({ position: 51, kind: 'CONTROL' });
   });
 
   it('refuses a file that is not a spreadsheet with a clear message', async () => {
     const res = await stack.gql(
-      `mutation($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: XLSX, contentBase64: $c) { plan { id } } }`,
+      op(
+        `mutation CurriculumAdminImportPlan2($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: XLSX, contentBase64: $c) { plan { id } } }`,
+      ),
       { a: id('assignment7b'), c: Buffer.from('not a workbook').toString('base64') },
       await stack.login('math'),
     );
@@ -72,25 +72,33 @@ describe('timetable changes (S5)', () => {
     const [first, second] = await lessonsOf(id('7А'), '2026-11-25', '2026-11-27');
     const teacher = await stack.login('math');
     const denied = await stack.gql(
-      `mutation($l: ID!) { changeLesson(lessonId: $l, cancel: true, reason: "Просто так") { id } }`,
+      op(
+        `mutation CurriculumAdminChangeLesson($l: ID!) { changeLesson(lessonId: $l, cancel: true, reason: "Просто так") { id } }`,
+      ),
       { l: first!.id },
       teacher,
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const moved = await ok(
-      `mutation($l: ID!) { changeLesson(lessonId: $l, lessonNumber: 5, reason: "Экскурсия класса") { lessonNumber changeReason } }`,
+      op(
+        `mutation CurriculumAdminChangeLesson2($l: ID!) { changeLesson(lessonId: $l, lessonNumber: 5, reason: "Экскурсия класса") { lessonNumber changeReason } }`,
+      ),
       { l: first!.id },
       admin,
     );
     expect(moved.changeLesson).toEqual({ lessonNumber: 5, changeReason: 'Экскурсия класса' });
     const cancelled = await ok(
-      `mutation($l: ID!) { changeLesson(lessonId: $l, cancel: true, reason: "Карантин, приказ № 15") { status } }`,
+      op(
+        `mutation CurriculumAdminChangeLesson3($l: ID!) { changeLesson(lessonId: $l, cancel: true, reason: "Карантин, приказ № 15") { status } }`,
+      ),
       { l: second!.id },
       admin,
     );
     expect(cancelled.changeLesson.status).toBe('CANCELLED');
     const extra = await ok(
-      `mutation($a: ID!) { addExtraLesson(assignmentId: $a, date: "2026-11-28", lessonNumber: 1, reason: "Отработка за карантин") { date status } }`,
+      op(
+        `mutation CurriculumAdminAddExtraLesson($a: ID!) { addExtraLesson(assignmentId: $a, date: "2026-11-28", lessonNumber: 1, reason: "Отработка за карантин") { date status } }`,
+      ),
       { a: id('assignment') },
       admin,
     );
@@ -99,18 +107,24 @@ describe('timetable changes (S5)', () => {
 
   it('applies a timetable correction from its date only', async () => {
     const slots = await ok(
-      `query($a: ID!) { timetableSlots(assignmentId: $a) { id weekday lessonNumber } }`,
+      op(
+        `query CurriculumAdminTimetableSlots($a: ID!) { timetableSlots(assignmentId: $a) { id weekday lessonNumber } }`,
+      ),
       { a: id('assignment') },
       admin,
     );
-    const friday = slots.timetableSlots.find((s: any) => s.weekday === 5);
+    const friday = slots.timetableSlots!.find((s) => s.weekday === 5)!;
     await ok(
-      `mutation($a: ID!, $r: ID!) { setTimetableSlot(assignmentId: $a, weekday: 4, lessonNumber: 4, room: "301", validFrom: "2026-12-07", replacesSlotId: $r) { id } }`,
+      op(
+        `mutation CurriculumAdminSetTimetableSlot($a: ID!, $r: ID!) { setTimetableSlot(assignmentId: $a, weekday: 4, lessonNumber: 4, room: "301", validFrom: "2026-12-07", replacesSlotId: $r) { id } }`,
+      ),
       { a: id('assignment'), r: friday.id },
       admin,
     );
     const result = await ok(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created cancelled } }`,
+      op(
+        `mutation CurriculumAdminGenerateLessons2($y: ID!) { generateLessons(yearId: $y) { created cancelled } }`,
+      ),
       { y: id('year') },
       admin,
     );
@@ -131,7 +145,9 @@ describe('timetable changes (S5)', () => {
 
   it('refuses a timetable line that puts a teacher in two classes at once', async () => {
     const res = await stack.gql(
-      `mutation($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 1, validFrom: "2026-09-01") { id } }`,
+      op(
+        `mutation CurriculumAdminSetTimetableSlot2($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 1, validFrom: "2026-09-01") { id } }`,
+      ),
       { a: id('assignment7b') },
       admin,
     );
@@ -143,19 +159,25 @@ describe('timetable changes (S5)', () => {
 describe('periods and groups (S1, S2)', () => {
   it('moves a period by order with its reason, checking the year as a whole', async () => {
     const year = await ok(
-      `query($s: ID!) { school(id: $s) { years { periods { id name } } } }`,
+      op(
+        `query CurriculumAdminSchool($s: ID!) { school(id: $s) { years { periods { id name } } } }`,
+      ),
       { s: '01930000-0000-7000-8000-000000000010' },
       admin,
     );
-    const q2 = year.school.years[0].periods.find((p: any) => p.name === '2 четверть');
+    const q2 = year.school!.years[0]!.periods.find((p) => p.name === '2 четверть')!;
     const overlap = await stack.gql(
-      `mutation($p: ID!) { changePeriod(periodId: $p, startsOn: "2026-10-20", endsOn: "2026-12-28", orderRef: "Приказ № 200", reason: "Карантин") { id } }`,
+      op(
+        `mutation CurriculumAdminChangePeriod($p: ID!) { changePeriod(periodId: $p, startsOn: "2026-10-20", endsOn: "2026-12-28", orderRef: "Приказ № 200", reason: "Карантин") { id } }`,
+      ),
       { p: q2.id },
       admin,
     );
     expect(overlap.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const moved = await ok(
-      `mutation($p: ID!) { changePeriod(periodId: $p, startsOn: "2026-11-04", endsOn: "2026-12-25", orderRef: "Приказ № 201 от 20.11.2026", reason: "Перенос каникул по карантину") { endsOn orderRef changeReason } }`,
+      op(
+        `mutation CurriculumAdminChangePeriod2($p: ID!) { changePeriod(periodId: $p, startsOn: "2026-11-04", endsOn: "2026-12-25", orderRef: "Приказ № 201 от 20.11.2026", reason: "Перенос каникул по карантину") { endsOn orderRef changeReason } }`,
+      ),
       { p: q2.id },
       admin,
     );
@@ -169,7 +191,7 @@ describe('periods and groups (S1, S2)', () => {
   it('lets the class teacher split their class into subgroups, but not another class', async () => {
     // The fixture's 7А is a class of its own; the administrator makes the teacher its class teacher.
     const grant = await stack.gql(
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      op(`mutation CurriculumAdminGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
       {
         i: {
           personId: P.russianTeacher,
@@ -183,7 +205,9 @@ describe('periods and groups (S1, S2)', () => {
     expect(grant.errors).toBeUndefined();
     const teacher = await stack.login('russian'); // a fresh token carries the new role
     const group = await ok(
-      `mutation($y: ID!, $c: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "7А — английский, группа 1", kind: SUBGROUP, classId: $c, memberIds: $m, fromDate: "2026-11-23") { name kind schoolClass { name } } }`,
+      op(
+        `mutation CurriculumAdminCreateGroup($y: ID!, $c: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "7А — английский, группа 1", kind: SUBGROUP, classId: $c, memberIds: $m, fromDate: "2026-11-23") { name kind schoolClass { name } } }`,
+      ),
       { y: id('year'), c: id('7А'), m: [P.petya] },
       teacher,
     );
@@ -193,13 +217,17 @@ describe('periods and groups (S1, S2)', () => {
       schoolClass: { name: '7А' },
     });
     const otherClass = await stack.gql(
-      `mutation($y: ID!, $c: ID!) { createGroup(yearId: $y, name: "7Б — группа", kind: SUBGROUP, classId: $c, memberIds: [], fromDate: "2026-11-23") { name } }`,
+      op(
+        `mutation CurriculumAdminCreateGroup2($y: ID!, $c: ID!) { createGroup(yearId: $y, name: "7Б — группа", kind: SUBGROUP, classId: $c, memberIds: [], fromDate: "2026-11-23") { name } }`,
+      ),
       { y: id('year'), c: id('7Б') },
       teacher,
     );
     expect(otherClass.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const outsider = await stack.gql(
-      `mutation($y: ID!, $c: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "7А — группа 2", kind: SUBGROUP, classId: $c, memberIds: $m, fromDate: "2026-11-23") { name } }`,
+      op(
+        `mutation CurriculumAdminCreateGroup3($y: ID!, $c: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "7А — группа 2", kind: SUBGROUP, classId: $c, memberIds: $m, fromDate: "2026-11-23") { name } }`,
+      ),
       { y: id('year'), c: id('7А'), m: [P.anya] },
       teacher,
     );
@@ -213,21 +241,27 @@ describe('programme fulfilment and individual curricula (S4, S8)', () => {
     const topics = Array.from({ length: 51 }, (_, i) => ({
       title: `Тема ${i + 1}`,
       hours: 2,
-      kind: 'REGULAR',
+      kind: 'REGULAR' as const,
     }));
     const plan = await ok(
-      `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { topics { id } } }`,
+      op(
+        `mutation CurriculumAdminSubmitPlan($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { topics { id } } }`,
+      ),
       { a: id('assignment'), t: topics },
       teacher,
     );
     const monday = (await lessonsOf(id('7А'), '2026-11-23', '2026-11-23'))[0]!;
     await ok(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
-      { i: { lessonId: monday.id, topicId: plan.submitPlan.topics[0].id } },
+      op(
+        `mutation CurriculumAdminRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      ),
+      { i: { lessonId: monday.id, topicId: plan.submitPlan.topics[0]!.id } },
       teacher,
     );
     const f = await ok(
-      `query($a: ID!) { programmeFulfilment(assignmentId: $a) { plannedHours scheduledHours dueByToday heldHours plannedTopics coveredTopics planVersion } }`,
+      op(
+        `query CurriculumAdminProgrammeFulfilment($a: ID!) { programmeFulfilment(assignmentId: $a) { plannedHours scheduledHours dueByToday heldHours plannedTopics coveredTopics planVersion } }`,
+      ),
       { a: id('assignment') },
       await stack.login('zavuch'),
     );
@@ -238,10 +272,14 @@ describe('programme fulfilment and individual curricula (S4, S8)', () => {
       coveredTopics: 1,
       planVersion: 1,
     });
-    expect(f.programmeFulfilment.dueByToday).toBeGreaterThan(20);
-    expect(f.programmeFulfilment.scheduledHours).toBeGreaterThan(f.programmeFulfilment.dueByToday);
+    expect(f.programmeFulfilment!.dueByToday).toBeGreaterThan(20);
+    expect(f.programmeFulfilment!.scheduledHours).toBeGreaterThan(
+      f.programmeFulfilment!.dueByToday,
+    );
     const parent = await stack.gql(
-      `query($a: ID!) { programmeFulfilment(assignmentId: $a) { heldHours } }`,
+      op(
+        `query CurriculumAdminProgrammeFulfilment2($a: ID!) { programmeFulfilment(assignmentId: $a) { heldHours } }`,
+      ),
       { a: id('assignment') },
       await stack.login('ivanov.parent'),
     );
@@ -250,7 +288,9 @@ describe('programme fulfilment and individual curricula (S4, S8)', () => {
 
   it('records an individual curriculum with its reason', async () => {
     const res = await ok(
-      `mutation($y: ID!, $st: ID!, $s: ID!) { setIndividualCurriculumItem(yearId: $y, studentId: $st, subjectId: $s, hoursPerYear: 68, reason: "Обучение на дому, приказ № 77") { hoursPerYear reason student { id } subject { name } } }`,
+      op(
+        `mutation CurriculumAdminSetIndividualCurriculumItem($y: ID!, $st: ID!, $s: ID!) { setIndividualCurriculumItem(yearId: $y, studentId: $st, subjectId: $s, hoursPerYear: 68, reason: "Обучение на дому, приказ № 77") { hoursPerYear reason student { id } subject { name } } }`,
+      ),
       { y: id('year'), st: P.petya, s: id('algebra') },
       admin,
     );
@@ -261,7 +301,9 @@ describe('programme fulfilment and individual curricula (S4, S8)', () => {
       subject: { name: 'Алгебра' },
     });
     const bad = await stack.gql(
-      `mutation($y: ID!, $st: ID!, $s: ID!) { setIndividualCurriculumItem(yearId: $y, studentId: $st, subjectId: $s, hoursPerYear: -1, reason: "x") { id } }`,
+      op(
+        `mutation CurriculumAdminSetIndividualCurriculumItem2($y: ID!, $st: ID!, $s: ID!) { setIndividualCurriculumItem(yearId: $y, studentId: $st, subjectId: $s, hoursPerYear: -1, reason: "x") { id } }`,
+      ),
       { y: id('year'), st: P.petya, s: id('algebra') },
       admin,
     );
@@ -272,14 +314,18 @@ describe('programme fulfilment and individual curricula (S4, S8)', () => {
 describe('bad input and audit', () => {
   it('answers malformed dates and ids with a readable BAD_USER_INPUT, never a stack trace', async () => {
     const res = await stack.gql(
-      `{ myTimetable(from: "23.11.2026", to: "2026-11-29") { id } }`,
+      op(
+        `query CurriculumAdminMyTimetable { myTimetable(from: "23.11.2026", to: "2026-11-29") { id } }`,
+      ),
       {},
       admin,
     );
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(res.errors?.[0]?.message).toMatch(/ГГГГ-ММ-ДД/);
     const badId = await stack.gql(
-      `{ classRoster(classId: "1; drop table lesson", onDate: "2026-11-23") { id } }`,
+      op(
+        `query CurriculumAdminClassRoster { classRoster(classId: "1; drop table lesson", onDate: "2026-11-23") { id } }`,
+      ),
       {},
       admin,
     );
@@ -311,7 +357,9 @@ describe('schools and group membership (S1, S2)', () => {
   it('lets the region register a school in its own region only', async () => {
     const region = await stack.login('region');
     const res = await ok(
-      `mutation($r: ID!) { registerSchool(regionId: $r, name: "МБОУ «Школа № 2»", timeZone: "Asia/Novosibirsk", workingWeekdays: [1,2,3,4,5,6]) { name timeZone workingWeekdays } }`,
+      op(
+        `mutation CurriculumAdminRegisterSchool($r: ID!) { registerSchool(regionId: $r, name: "МБОУ «Школа № 2»", timeZone: "Asia/Novosibirsk", workingWeekdays: [1,2,3,4,5,6]) { name timeZone workingWeekdays } }`,
+      ),
       { r: '01930000-0000-7000-8000-000000000001' },
       region,
     );
@@ -321,19 +369,25 @@ describe('schools and group membership (S1, S2)', () => {
       workingWeekdays: [1, 2, 3, 4, 5, 6],
     });
     const otherRegion = await stack.gql(
-      `mutation { registerSchool(regionId: "01930000-0000-7000-8000-000000000002", name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      op(
+        `mutation CurriculumAdminRegisterSchool2 { registerSchool(regionId: "01930000-0000-7000-8000-000000000002", name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      ),
       {},
       region,
     );
     expect(otherRegion.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const schoolAdmin = await stack.gql(
-      `mutation($r: ID!) { registerSchool(regionId: $r, name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      op(
+        `mutation CurriculumAdminRegisterSchool3($r: ID!) { registerSchool(regionId: $r, name: "Школа", timeZone: "Europe/Moscow") { id } }`,
+      ),
       { r: '01930000-0000-7000-8000-000000000001' },
       admin,
     );
     expect(schoolAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const badZone = await stack.gql(
-      `mutation($r: ID!) { registerSchool(regionId: $r, name: "Школа № 3", timeZone: "Yekaterinburg") { id } }`,
+      op(
+        `mutation CurriculumAdminRegisterSchool4($r: ID!) { registerSchool(regionId: $r, name: "Школа № 3", timeZone: "Yekaterinburg") { id } }`,
+      ),
       { r: '01930000-0000-7000-8000-000000000001' },
       region,
     );
@@ -342,36 +396,46 @@ describe('schools and group membership (S1, S2)', () => {
 
   it('keeps group membership history: who was in the group on a date', async () => {
     const group = await ok(
-      `mutation($y: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "Элективный курс «Финансовая грамотность»", kind: ELECTIVE, memberIds: $m, fromDate: "2026-09-01") { id } }`,
+      op(
+        `mutation CurriculumAdminCreateGroup4($y: ID!, $m: [ID!]!) { createGroup(yearId: $y, name: "Элективный курс «Финансовая грамотность»", kind: ELECTIVE, memberIds: $m, fromDate: "2026-09-01") { id } }`,
+      ),
       { y: id('year'), m: [P.petya, P.anya] },
       admin,
     );
     const groupId = group.createGroup.id;
     await ok(
-      `mutation($g: ID!, $r: [ID!]) { changeGroupMembers(groupId: $g, remove: $r, onDate: "2026-11-16") { id } }`,
+      op(
+        `mutation CurriculumAdminChangeGroupMembers($g: ID!, $r: [ID!]) { changeGroupMembers(groupId: $g, remove: $r, onDate: "2026-11-16") { id } }`,
+      ),
       { g: groupId, r: [P.anya] },
       admin,
     );
     const members = async (date: string) =>
       (
         await ok(
-          `query($g: ID!, $d: String!) { group(id: $g) { members(onDate: $d) { id } } }`,
+          op(
+            `query CurriculumAdminGroup($g: ID!, $d: String!) { group(id: $g) { members(onDate: $d) { id } } }`,
+          ),
           { g: groupId, d: date },
           admin,
         )
-      ).group.members
-        .map((m: { id: string }) => m.id)
+      )
+        .group!.members.map((m) => m.id)
         .sort();
     expect(await members('2026-11-13')).toEqual([P.petya, P.anya].sort());
     expect(await members('2026-11-16')).toEqual([P.petya]);
     const parent = await stack.gql(
-      `query($g: ID!) { group(id: $g) { members(onDate: "2026-11-16") { id } } }`,
+      op(
+        `query CurriculumAdminGroup2($g: ID!) { group(id: $g) { members(onDate: "2026-11-16") { id } } }`,
+      ),
       { g: groupId },
       await stack.login('ivanov.parent'),
     );
     expect(parent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const teacher = await stack.gql(
-      `mutation($g: ID!, $a: [ID!]) { changeGroupMembers(groupId: $g, add: $a, onDate: "2026-11-23") { id } }`,
+      op(
+        `mutation CurriculumAdminChangeGroupMembers2($g: ID!, $a: [ID!]) { changeGroupMembers(groupId: $g, add: $a, onDate: "2026-11-23") { id } }`,
+      ),
       { g: groupId, a: [P.anya] },
       await stack.login('math'),
     );

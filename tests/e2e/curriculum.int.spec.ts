@@ -1,6 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withClient } from '@dnevnik/database/testing';
+import { op } from './generated/index.js';
 import { KAFKA_BROKERS, startStack, type Stack } from './harness.js';
 import { buildSchool, HOLIDAYS, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
@@ -21,10 +22,12 @@ describe('calendar-thematic plan (S6)', () => {
     const short = Array.from({ length: 49 }, (_, i) => ({
       title: `Тема ${i + 1}`,
       hours: 2,
-      kind: 'REGULAR',
+      kind: 'REGULAR' as const,
     }));
     const res = await stack.gql(
-      `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
+      op(
+        `mutation CurriculumSubmitPlan($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
+      ),
       { a: id('assignment'), t: short },
       teacher,
     );
@@ -39,25 +42,31 @@ describe('calendar-thematic plan (S6)', () => {
       ...Array.from({ length: 50 }, (_, i) => ({
         title: `Тема ${i + 1}`,
         hours: 2,
-        kind: 'REGULAR',
+        kind: 'REGULAR' as const,
       })),
-      { title: 'Контрольная работа № 1', hours: 2, kind: 'CONTROL' },
+      { title: 'Контрольная работа № 1', hours: 2, kind: 'CONTROL' as const },
     ];
     const first = await ok(
-      `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version totalHours late } }`,
+      op(
+        `mutation CurriculumSubmitPlan2($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version totalHours late } }`,
+      ),
       { a: id('assignment'), t: topics },
       teacher,
     );
     expect(first.submitPlan).toEqual({ version: 1, totalHours: 102, late: true });
     const second = await ok(
-      `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version } }`,
+      op(
+        `mutation CurriculumSubmitPlan3($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { version } }`,
+      ),
       { a: id('assignment'), t: topics },
       teacher,
     );
     expect(second.submitPlan.version).toBe(2);
     const other = await stack.login('russian');
     const denied = await stack.gql(
-      `mutation($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
+      op(
+        `mutation CurriculumSubmitPlan($a: ID!, $t: [PlanTopicInput!]!) { submitPlan(assignmentId: $a, topics: $t) { id } }`,
+      ),
       { a: id('assignment'), t: topics },
       other,
     );
@@ -69,25 +78,31 @@ describe('calendar-thematic plan (S6)', () => {
     const csv =
       '\ufeffТема;Часы;Вид\nУравнения;2;урок\n"Функции; графики";abc;урок\nПовторение;1;пикник\n';
     const res = await ok(
-      `mutation($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: CSV, contentBase64: $c) { plan { id } errors { row message } } }`,
+      op(
+        `mutation CurriculumImportPlan($a: ID!, $c: String!) { importPlan(assignmentId: $a, format: CSV, contentBase64: $c) { plan { id } errors { row message } } }`,
+      ),
       { a: id('assignment7b'), c: Buffer.from(csv).toString('base64') },
       teacher,
     );
     expect(res.importPlan.plan).toBeNull();
-    expect(res.importPlan.errors.map((e: any) => e.row)).toEqual([3, 4]);
+    expect(res.importPlan.errors.map((e) => e.row)).toEqual([3, 4]);
   });
 });
 
 describe('lessons from the timetable (S5)', () => {
   it('generates a year of lessons, skipping holidays and weekends, idempotently', async () => {
     const first = await ok(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created cancelled } }`,
+      op(
+        `mutation CurriculumGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created cancelled } }`,
+      ),
       { y: id('year') },
       admin,
     );
     expect(first.generateLessons.created).toBeGreaterThan(100);
     const again = await ok(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      op(
+        `mutation CurriculumGenerateLessons2($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      ),
       { y: id('year') },
       admin,
     );
@@ -115,11 +130,13 @@ describe('lessons from the timetable (S5)', () => {
 
 async function mondayLesson(token: string, classId: string): Promise<string> {
   const res = await ok(
-    `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id lessonNumber } }`,
+    op(
+      `query CurriculumClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id lessonNumber } }`,
+    ),
     { c: classId },
     token,
   );
-  return res.classTimetable[0].id;
+  return res.classTimetable![0]!.id;
 }
 
 describe('lesson records (S7, A5, A6)', () => {
@@ -127,7 +144,9 @@ describe('lesson records (S7, A5, A6)', () => {
     const lessonId = await mondayLesson(admin, id('7А'));
     const other = await stack.login('russian');
     const denied = await stack.gql(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      op(
+        `mutation CurriculumRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      ),
       { i: { lessonId, topicTitle: 'Чужая тема' } },
       other,
     );
@@ -135,7 +154,9 @@ describe('lesson records (S7, A5, A6)', () => {
 
     const teacher = await stack.login('math');
     const recorded = await ok(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { status topic recordStatus conductedBy { lastName } homework { text student { id } } } }`,
+      op(
+        `mutation CurriculumRecordLesson2($i: RecordLessonInput!) { recordLesson(input: $i) { status topic recordStatus conductedBy { lastName } homework { text student { id } } } }`,
+      ),
       {
         i: {
           lessonId,
@@ -170,7 +191,9 @@ describe('lesson records (S7, A5, A6)', () => {
     stack.clock.now = new Date('2026-11-23T15:30:00Z'); // 20:30 in Yekaterinburg
     try {
       const late = await ok(
-        `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { recordStatus } }`,
+        op(
+          `mutation CurriculumRecordLesson3($i: RecordLessonInput!) { recordLesson(input: $i) { recordStatus } }`,
+        ),
         { i: { lessonId, topicTitle: 'Линейная функция и её график' } },
         teacher,
       );
@@ -179,13 +202,17 @@ describe('lesson records (S7, A5, A6)', () => {
       stack.clock.now = MONDAY;
     }
     const future = await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
+      op(
+        `query CurriculumClassTimetable2($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
+      ),
       { c: id('7А') },
       admin,
     );
     const early = await stack.gql(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
-      { i: { lessonId: future.classTimetable[0].id, topicTitle: 'x' } },
+      op(
+        `mutation CurriculumRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      ),
+      { i: { lessonId: future.classTimetable![0]!.id, topicTitle: 'x' } },
       teacher,
     );
     expect(early.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
@@ -193,14 +220,18 @@ describe('lesson records (S7, A5, A6)', () => {
 
   it('lets a substitute record exactly the granted lessons', async () => {
     const lessons = await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      op(
+        `query CurriculumClassTimetable3($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      ),
       { c: id('7Б') },
       admin,
     );
-    const granted = lessons.classTimetable[0].id;
+    const granted = lessons.classTimetable![0]!.id;
     const deputy = await stack.login('zavuch');
     const teacherDenied = await stack.gql(
-      `mutation($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+      op(
+        `mutation CurriculumGrantSubstitution($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+      ),
       { l: [granted], s: P.russianTeacher },
       await stack.login('math'),
     );
@@ -208,7 +239,9 @@ describe('lesson records (S7, A5, A6)', () => {
     expect(
       (
         await ok(
-          `mutation($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+          op(
+            `mutation CurriculumGrantSubstitution($l: [ID!]!, $s: ID!) { grantSubstitution(lessonIds: $l, substituteId: $s, reason: "Болезнь учителя") }`,
+          ),
           { l: [granted], s: P.russianTeacher },
           deputy,
         )
@@ -217,19 +250,25 @@ describe('lesson records (S7, A5, A6)', () => {
 
     const substitute = await stack.login('russian');
     const done = await ok(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { conductedBy { id } substitutes { id } } }`,
+      op(
+        `mutation CurriculumRecordLesson4($i: RecordLessonInput!) { recordLesson(input: $i) { conductedBy { id } substitutes { id } } }`,
+      ),
       { i: { lessonId: granted, topicTitle: 'Решение задач' } },
       substitute,
     );
-    expect(done.recordLesson.conductedBy.id).toBe(P.russianTeacher);
+    expect(done.recordLesson.conductedBy!.id).toBe(P.russianTeacher);
     const other = await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      op(
+        `query CurriculumClassTimetable3($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      ),
       { c: id('7А') },
       admin,
     );
     const denied = await stack.gql(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
-      { i: { lessonId: other.classTimetable[0].id, topicTitle: 'x' } },
+      op(
+        `mutation CurriculumRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      ),
+      { i: { lessonId: other.classTimetable![0]!.id, topicTitle: 'x' } },
       substitute,
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -243,23 +282,27 @@ describe('who sees which timetable (A7, A8)', () => {
     await vi.waitFor(
       async () => {
         const res = await ok(
-          `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          op(
+            `query CurriculumMyTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          ),
           {},
           parent,
         );
-        expect(res.myTimetable.length).toBeGreaterThan(0);
+        expect(res.myTimetable!.length).toBeGreaterThan(0);
       },
       { timeout: 30_000, interval: 300 },
     );
     const mine = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date schoolClass { name } subject { name } teacher { lastName } homework { text student { id } } } }`,
+      op(
+        `query CurriculumMyTimetable2 { myTimetable(from: "2026-11-23", to: "2026-11-29") { date schoolClass { name } subject { name } teacher { lastName } homework { text student { id } } } }`,
+      ),
       {},
       parent,
     );
-    expect(new Set(mine.myTimetable.map((l: any) => l.schoolClass.name))).toEqual(new Set(['7А']));
-    expect(mine.myTimetable[0].teacher.lastName).toBe('Лебедев');
-    const homework = mine.myTimetable.flatMap((l: any) => l.homework);
-    expect(homework.map((h: any) => h.text).sort()).toEqual([
+    expect(new Set(mine.myTimetable!.map((l) => l.schoolClass!.name))).toEqual(new Set(['7А']));
+    expect(mine.myTimetable![0]!.teacher!.lastName).toBe('Лебедев');
+    const homework = mine.myTimetable!.flatMap((l) => l.homework);
+    expect(homework.map((h) => h.text).sort()).toEqual([
       '§ 12, № 245, 247',
       'Индивидуально: № 251',
     ]);
@@ -268,22 +311,31 @@ describe('who sees which timetable (A7, A8)', () => {
     await vi.waitFor(
       async () =>
         expect(
-          (await ok(`{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`, {}, other))
-            .myTimetable.length,
+          (
+            await ok(
+              op(
+                `query CurriculumMyTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+              ),
+              {},
+              other,
+            )
+          ).myTimetable!.length,
         ).toBeGreaterThan(0),
       { timeout: 30_000, interval: 300 },
     );
     const theirs = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { schoolClass { name } homework { text } } }`,
+      op(
+        `query CurriculumMyTimetable3 { myTimetable(from: "2026-11-23", to: "2026-11-29") { schoolClass { name } homework { text } } }`,
+      ),
       {},
       other,
     );
-    expect(new Set(theirs.myTimetable.map((l: any) => l.schoolClass.name))).toEqual(
-      new Set(['7Б']),
-    );
+    expect(new Set(theirs.myTimetable!.map((l) => l.schoolClass!.name))).toEqual(new Set(['7Б']));
     expect(JSON.stringify(theirs)).not.toContain('№ 251');
     const denied = await stack.gql(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-29") { id } }`,
+      op(
+        `query CurriculumClassTimetable4($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-29") { id } }`,
+      ),
       { c: id('7А') },
       other,
     );
@@ -292,16 +344,20 @@ describe('who sees which timetable (A7, A8)', () => {
 
   it('answers “my timetable this week” for a teacher and a student', async () => {
     const teacher = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date lessonNumber schoolClass { name } startsAt } }`,
+      op(
+        `query CurriculumMyTimetable4 { myTimetable(from: "2026-11-23", to: "2026-11-29") { date lessonNumber schoolClass { name } startsAt } }`,
+      ),
       {},
       await stack.login('math'),
     );
     expect(
-      teacher.myTimetable.map((l: any) => `${l.date} ${l.lessonNumber} ${l.schoolClass.name}`),
+      teacher.myTimetable!.map((l) => `${l.date} ${l.lessonNumber} ${l.schoolClass!.name}`),
     ).toEqual(['2026-11-23 1 7А', '2026-11-23 2 7Б', '2026-11-25 2 7А', '2026-11-27 3 7А']);
-    expect(teacher.myTimetable[0].startsAt).toBe('08:30');
+    expect(teacher.myTimetable![0]!.startsAt).toBe('08:30');
     const student = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { schoolClass { name } } }`,
+      op(
+        `query CurriculumMyTimetable5 { myTimetable(from: "2026-11-23", to: "2026-11-29") { schoolClass { name } } }`,
+      ),
       {},
       await stack.login('ivanov.petya'),
     );
@@ -312,37 +368,45 @@ describe('who sees which timetable (A7, A8)', () => {
 describe('the journal header through the gateway', () => {
   it('lists a class’s lessons of a subject in a quarter, with topics and teacher names, in one query', async () => {
     const res = await ok(
-      `query($c: ID!, $s: ID!, $p: ID!) { journalHeader(classId: $c, subjectId: $s, periodId: $p) { period { name startsOn endsOn } lessons { date topic teacher { lastName firstName } } } }`,
+      op(
+        `query CurriculumJournalHeader($c: ID!, $s: ID!, $p: ID!) { journalHeader(classId: $c, subjectId: $s, periodId: $p) { period { name startsOn endsOn } lessons { date topic teacher { lastName firstName } } } }`,
+      ),
       { c: id('7А'), s: id('algebra'), p: id('quarter2') },
       await stack.login('zavuch'),
     );
-    const { period, lessons } = res.journalHeader;
+    const { period, lessons } = res.journalHeader!;
     expect(period).toEqual({ name: '2 четверть', startsOn: '2026-11-04', endsOn: '2026-12-28' });
-    expect(lessons.every((l: any) => l.date >= '2026-11-04' && l.date <= '2026-12-28')).toBe(true);
-    expect(lessons.find((l: any) => l.date === '2026-11-23').topic).toBe(
+    expect(lessons.every((l) => l.date >= '2026-11-04' && l.date <= '2026-12-28')).toBe(true);
+    expect(lessons.find((l) => l.date === '2026-11-23')!.topic).toBe(
       'Линейная функция и её график',
     );
-    expect(lessons[0].teacher).toEqual({ lastName: 'Лебедев', firstName: 'Сергей' });
+    expect(lessons[0]!.teacher).toEqual({ lastName: 'Лебедев', firstName: 'Сергей' });
   });
 });
 
 describe('enrolment history (S3)', () => {
   it('answers who was in 7А on a date, before and after a transfer', async () => {
     await ok(
-      `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-12-01", order: "Приказ № 140-у") { id } }`,
+      op(
+        `mutation CurriculumMoveStudent($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-12-01", order: "Приказ № 140-у") { id } }`,
+      ),
       { s: P.petya, c: id('7Б') },
       admin,
     );
     const roster = (date: string) =>
       ok(
-        `query($c: ID!, $d: String!) { classRoster(classId: $c, onDate: $d) { id } }`,
+        op(
+          `query CurriculumClassRoster($c: ID!, $d: String!) { classRoster(classId: $c, onDate: $d) { id } }`,
+        ),
         { c: id('7А'), d: date },
         admin,
       );
-    expect((await roster('2026-11-23')).classRoster.map((p: any) => p.id)).toEqual([P.petya]);
+    expect((await roster('2026-11-23')).classRoster!.map((p) => p.id)).toEqual([P.petya]);
     expect((await roster('2026-12-01')).classRoster).toEqual([]);
     const history = await ok(
-      `query($s: ID!) { enrolmentHistory(studentId: $s) { schoolClass { name } startsOn endsOn endReason } }`,
+      op(
+        `query CurriculumEnrolmentHistory($s: ID!) { enrolmentHistory(studentId: $s) { schoolClass { name } startsOn endsOn endReason } }`,
+      ),
       { s: P.petya },
       admin,
     );
@@ -356,7 +420,9 @@ describe('enrolment history (S3)', () => {
       { schoolClass: { name: '7Б' }, startsOn: '2026-12-01', endsOn: null, endReason: null },
     ]);
     const parentDenied = await stack.gql(
-      `query($c: ID!) { classRoster(classId: $c, onDate: "2026-11-23") { id } }`,
+      op(
+        `query CurriculumClassRoster2($c: ID!) { classRoster(classId: $c, onDate: "2026-11-23") { id } }`,
+      ),
       { c: id('7А') },
       await stack.login('smirnova.parent'),
     );

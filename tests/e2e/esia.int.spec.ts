@@ -15,7 +15,15 @@ import {
   type IdentityService,
 } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
-import { DEMO_PASSWORD, IDS, KAFKA_BROKERS, postGraphQL, type GqlResponse } from './harness.js';
+import { op } from './generated/index.js';
+import {
+  DEMO_PASSWORD,
+  IDS,
+  KAFKA_BROKERS,
+  postGraphQL,
+  type GqlResponse,
+  type Operation,
+} from './harness.js';
 
 /*
  * ESIA login as a browser does it: the gateway's start link, the simulator's login page, the
@@ -142,19 +150,26 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const gql = <T = any>(query: string, variables?: Record<string, unknown>, token?: string) =>
-  postGraphQL<T>(
+const gql = <TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+  token?: string,
+) =>
+  postGraphQL(
     `${gatewayBase}/graphql`,
-    { query, variables },
+    { query: operation, variables },
     token ? { authorization: `Bearer ${token}` } : {},
   );
 
 async function passwordLogin(login: string, password = DEMO_PASSWORD): Promise<string> {
-  const res = await gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { login, password },
-  });
+  const res = await gql(
+    op(`mutation EsiaLogin($i: LoginInput!) { login(input: $i) { accessToken } }`),
+    {
+      i: { login, password },
+    },
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.login.accessToken;
+  return res.data.login!.accessToken;
 }
 
 /** A browser: follows nothing by itself, keeps the gateway's cookies. */
@@ -206,15 +221,17 @@ class Browser {
     const location = done.headers.get('location') ?? '';
     const code = /#esia_code=([A-Za-z0-9_-]+)$/.exec(location)?.[1];
     if (!code) return { status: done.status, html: await done.text(), token: null, code: null };
-    const res = await gql<{ completeEsiaLogin: { accessToken: string } }>(
-      'mutation($c: String!) { completeEsiaLogin(code: $c) { accessToken viewer { session { authMethod } } } }',
+    const res = await gql(
+      op(
+        `mutation EsiaCompleteEsiaLogin($c: String!) { completeEsiaLogin(code: $c) { accessToken viewer { session { authMethod } } } }`,
+      ),
       { c: code },
     );
     expect(location.startsWith('/auth/login#')).toBe(true);
     return {
       status: done.status,
       html: '',
-      token: res.data?.completeEsiaLogin.accessToken ?? null,
+      token: res.data?.completeEsiaLogin!.accessToken ?? null,
       code,
       res,
     };
@@ -236,8 +253,9 @@ const outboxTypes = (type: string) =>
       ).rows,
   );
 
-const ME =
-  '{ me { person { id lastName firstName children { verified source esiaConfirmedAt child { firstName } } } roles { role classId } session { authMethod } } }';
+const ME = op(
+  `query EsiaMyChildren { me { person { id lastName firstName children { verified source esiaConfirmedAt child { firstName } } } roles { role classId } session { authMethod } } }`,
+);
 
 describe('ESIA login through the gateway (A9)', () => {
   it('serves a login page offering ESIA and the temporary login, with nothing from outside', async () => {
@@ -254,12 +272,12 @@ describe('ESIA login through the gateway (A9)', () => {
     const { token, res } = await new Browser().login(oid('Лебедев', 'Сергей'));
     expect(res?.errors).toBeUndefined();
     const me = await gql(ME, {}, token!);
-    expect(me.data.me.person).toMatchObject({
+    expect(me.data!.me!.person).toMatchObject({
       id: '01930000-0000-7000-8000-000000001004',
       lastName: 'Лебедев',
     });
-    expect(me.data.me.roles).toEqual([{ role: 'SUBJECT_TEACHER', classId: null }]);
-    expect(me.data.me.session.authMethod).toBe('ESIA');
+    expect(me.data!.me!.roles).toEqual([{ role: 'SUBJECT_TEACHER', classId: null }]);
+    expect(me.data!.me!.session.authMethod).toBe('ESIA');
     // The second login finds the person by the stored oid; the link was made and audited once.
     expect((await new Browser().login(oid('Лебедев', 'Сергей'))).token).toBeTruthy();
     const rows = await withClient(db.url, async (c) => ({
@@ -276,30 +294,27 @@ describe('ESIA login through the gateway (A9)', () => {
     const [olgaId, kirillId] = await Promise.all(
       [OLGA, KIRILL].map(async (child) => {
         const reg = await gql(
-          'mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }',
+          op(
+            `mutation EsiaRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`,
+          ),
           { i: { schoolId: IDS.school, role: 'STUDENT', classId: IDS.class7a, ...child } },
           admin,
         );
         expect(reg.errors).toBeUndefined();
-        return reg.data.registerPerson.id as string;
+        return reg.data!.registerPerson!.id;
       }),
     );
     const { token } = await new Browser().login(oid('Иванов', 'Алексей'), 'parent');
     const me = await gql(ME, {}, token!);
-    const children = me.data.me.person.children as {
-      verified: boolean;
-      source: string;
-      esiaConfirmedAt: string | null;
-      child: { firstName: string };
-    }[];
+    const children = me.data!.me!.person.children!;
     // Pyotr and Maria from the school's records, Olga verified in ESIA; Kirill only proposed.
     expect(children.map((c) => c.child.firstName).sort()).toEqual(['Мария', 'Ольга', 'Пётр']);
     expect(children.every((c) => c.verified && c.esiaConfirmedAt)).toBe(true);
     expect(children.find((c) => c.child.firstName === 'Ольга')!.source).toBe('ESIA');
 
     const denied = await gql(
-      'query($id: ID!) { person(id: $id) { firstName birthDate } }',
-      { id: kirillId },
+      op(`query EsiaPerson($id: ID!) { person(id: $id) { firstName birthDate } }`),
+      { id: kirillId! },
       token!,
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -312,21 +327,21 @@ describe('ESIA login through the gateway (A9)', () => {
 
     // The class teacher of 7А confirms the pending link; the event goes out for other services.
     const links = await gql(
-      'query($id: ID!) { person(id: $id) { parents { id verified source } } }',
-      { id: kirillId },
+      op(`query EsiaPerson2($id: ID!) { person(id: $id) { parents { id verified source } } }`),
+      { id: kirillId! },
       admin,
     );
-    const pending = links.data.person.parents[0];
+    const pending = links.data!.person!.parents![0]!;
     expect(pending).toMatchObject({ verified: false, source: 'ESIA' });
     const teacher = await passwordLogin('russian');
     const verified = await gql(
-      'mutation($id: ID!) { verifyParentLink(id: $id) { verified } }',
+      op(`mutation EsiaVerifyParentLink($id: ID!) { verifyParentLink(id: $id) { verified } }`),
       { id: pending.id },
       teacher,
     );
-    expect(verified.data.verifyParentLink.verified).toBe(true);
+    expect(verified.data!.verifyParentLink!.verified).toBe(true);
     const after = await gql(ME, {}, token!);
-    expect(after.data.me.person.children.map((c: any) => c.child.firstName).sort()).toEqual([
+    expect(after.data!.me!.person.children!.map((c) => c.child.firstName).sort()).toEqual([
       'Кирилл',
       'Мария',
       'Ольга',
@@ -355,12 +370,16 @@ describe('ESIA login through the gateway (A9)', () => {
     expect(await replay.text()).toContain('устарела или уже использована');
     const code = /#esia_code=(.+)$/.exec(first.headers.get('location')!)![1]!;
     const once = await gql(
-      'mutation($c: String!) { completeEsiaLogin(code: $c) { accessToken } }',
+      op(
+        `mutation EsiaCompleteEsiaLogin2($c: String!) { completeEsiaLogin(code: $c) { accessToken } }`,
+      ),
       { c: code },
     );
     expect(once.errors).toBeUndefined();
     const twice: GqlResponse<unknown> = await gql(
-      'mutation($c: String!) { completeEsiaLogin(code: $c) { accessToken } }',
+      op(
+        `mutation EsiaCompleteEsiaLogin2($c: String!) { completeEsiaLogin(code: $c) { accessToken } }`,
+      ),
       { c: code },
     );
     expect(twice.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -451,7 +470,9 @@ describe('ESIA login through the gateway (A9)', () => {
     expect(html).toContain('Временный логин');
     const admin = await passwordLogin('admin');
     const issued = await gql(
-      'mutation($i: IssueTemporaryCredentialsInput!) { issueTemporaryCredentials(input: $i) { login password } }',
+      op(
+        `mutation EsiaIssueTemporaryCredentials($i: IssueTemporaryCredentialsInput!) { issueTemporaryCredentials(input: $i) { login password } }`,
+      ),
       {
         i: {
           personId: IDS.smirnovaParent,
@@ -461,13 +482,13 @@ describe('ESIA login through the gateway (A9)', () => {
       },
       admin,
     );
-    const { login, password } = issued.data.issueTemporaryCredentials;
+    const { login, password } = issued.data!.issueTemporaryCredentials!;
     const me = await gql(
-      '{ me { person { lastName } session { authMethod } } }',
+      op(`query EsiaMe { me { person { lastName } session { authMethod } } }`),
       {},
       await passwordLogin(login, password),
     );
-    expect(me.data.me).toEqual({
+    expect(me.data!.me).toEqual({
       person: { lastName: 'Смирнова' },
       session: { authMethod: 'TEMPORARY' },
     });

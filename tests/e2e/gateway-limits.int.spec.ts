@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, loadGatewayEnv, type Gateway } from '@dnevnik/gateway';
 import { createLogger } from '@dnevnik/logging';
+import { op } from './generated/index.js';
 import { postGraphQL, startStack, type Stack } from './harness.js';
 import { buildSchool, MONDAY, type SchoolFixture } from './school-fixture.js';
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   school = await buildSchool(stack);
   await school.ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation LimitsGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: school.id('year') },
     school.admin,
   );
@@ -62,20 +63,22 @@ describe('the cost limit counts list sizes', () => {
   it('passes the diary week and the journal page as clients send them', async () => {
     const parent = await stack.login('ivanov.parent');
     const diary = await stack.gql(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } marks { value student { firstName } } attendance { status student { firstName } reason { kind excused } } } }`,
+      op(
+        `query LimitsMyTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } marks { value student { firstName } } attendance { status student { firstName } reason { kind excused } } } }`,
+      ),
       {},
       parent,
     );
     expect(diary.status).toBe(200);
     expect(diary.errors).toBeUndefined();
-    expect(diary.data.myTimetable.length).toBeGreaterThan(0);
+    expect(diary.data!.myTimetable!.length).toBeGreaterThan(0);
 
     const zavuch = await stack.login('zavuch');
     const journal = await stack.gql(
-      `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+      op(`query LimitsJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
          hoursPerWeek period { name } lessons { id date marks { value } attendance { status lateMinutes current student { lastName } } }
          rows { student { lastName firstName } marks { value workType } average suggestedFinal enoughMarks }
-       } }`,
+       } }`),
       { a: school.id('assignment'), p: school.id('quarter2') },
       zavuch,
     );
@@ -86,18 +89,20 @@ describe('the cost limit counts list sizes', () => {
 
     // The longest timetable curriculum gives, on its own, is fine.
     const year = await stack.gql(
-      `query($f: String!, $t: String!) { myTimetable(from: $f, to: $t) { id date } }`,
+      op(
+        `query LimitsMyTimetable2($f: String!, $t: String!) { myTimetable(from: $f, to: $t) { id date } }`,
+      ),
       LONGEST,
       parent,
     );
     expect(year.errors).toBeUndefined();
-    expect(year.data.myTimetable.length).toBeGreaterThan(50);
+    expect(year.data!.myTimetable!.length).toBeGreaterThan(50);
   });
 
   it('refuses 15 aliases of a long timetable before any subgraph is called', async () => {
     const parent = await stack.login('ivanov.parent');
     const before = await subgraphRequests();
-    const quarter = await stack.gql(
+    const quarter = await stack.gqlRaw(
       `{ ${aliases(15, 'myTimetable(from: "2026-11-04", to: "2026-12-28") { id date subject { name } }')} }`,
       {},
       parent,
@@ -111,7 +116,7 @@ describe('the cost limit counts list sizes', () => {
     });
     expect(quarter.errors![0]!.message).toMatch(/^Запрос слишком сложный/);
     // The same through variables: the cost is computed with the request's values.
-    const year = await stack.gql(
+    const year = await stack.gqlRaw(
       `query($f: String!, $t: String!) { ${aliases(15, 'myTimetable(from: $f, to: $t) { id date }')} }`,
       LONGEST,
       parent,
@@ -120,35 +125,35 @@ describe('the cost limit counts list sizes', () => {
     expect(year.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(await subgraphRequests()).toBe(before);
     // A week in the same variables passes: the document is the same, only the values differ.
-    const week = await stack.gql(
+    const week = await stack.gqlRaw<{ a14: { id: string; date: string }[] }>(
       `query($f: String!, $t: String!) { ${aliases(15, 'myTimetable(from: $f, to: $t) { id date }')} }`,
       { f: '2026-11-23', t: '2026-11-29' },
       parent,
     );
     expect(week.status).toBe(200);
     expect(week.errors).toBeUndefined();
-    expect(week.data.a14.length).toBeGreaterThan(0);
+    expect(week.data!.a14.length).toBeGreaterThan(0);
     expect(await subgraphRequests()).toBeGreaterThan(before);
   });
 });
 
 describe('HTTP statuses of a client mistake', () => {
   it('answers a syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
-    const res = await stack.gql('{ me { person { id }');
+    const res = await stack.gqlRaw('{ me { person { id }');
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
 
   it('answers too many tokens with 400 GRAPHQL_PARSE_FAILED', async () => {
-    const res = await stack.gql(`{ me { person { ${'id '.repeat(3100)} } } }`);
+    const res = await stack.gqlRaw(`{ me { person { ${'id '.repeat(3100)} } } }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/3000 tokens/);
   });
 
   it('answers a validation failure with 400 GRAPHQL_VALIDATION_FAILED', async () => {
-    const res = await stack.gql('{ me { nothing } }');
+    const res = await stack.gqlRaw('{ me { nothing } }');
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -172,7 +177,7 @@ describe('the document-size limit', () => {
 
   it('does not count variables: attachments travel base64 in them', async () => {
     const res = await postGraphQL(stack.gatewayUrl, {
-      query: 'query($id: ID!) { person(id: $id) { id } }',
+      query: op(`query LimitsPerson($id: ID!) { person(id: $id) { id } }`),
       // Over the query limit, under the subgraphs' own 1 MiB body limit.
       variables: { id: 'x'.repeat(200 * 1024) },
     });
@@ -213,9 +218,13 @@ describe('the per-viewer concurrency limit', () => {
   });
 
   const timetable = (token: string) =>
-    postGraphQL<unknown>(
+    postGraphQL(
       url,
-      { query: '{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }' },
+      {
+        query: op(
+          `query LimitsSlowTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+        ),
+      },
       { authorization: `Bearer ${token}` },
     );
 
@@ -239,7 +248,7 @@ describe('the per-viewer concurrency limit', () => {
     // Another viewer, and an anonymous client on the same address, are not affected.
     const other = timetable(zavuch);
     await eventually(async () => (held.length >= 3 ? true : undefined));
-    const anonymous = await postGraphQL(url, { query: '{ __typename }' });
+    const anonymous = await postGraphQL(url, { query: op(`query LimitsTypename { __typename }`) });
     expect(anonymous.status).toBe(200);
 
     // Once the slow subgraph gives up, the viewer's slots are free again.
@@ -248,13 +257,13 @@ describe('the per-viewer concurrency limit', () => {
       expect(done.status).toBe(200);
       expect(done.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     }
-    const again = await postGraphQL<{ me: { person: { lastName: string } } }>(
+    const again = await postGraphQL(
       url,
-      { query: '{ me { person { lastName } } }' },
+      { query: op(`query LimitsMyLastName { me { person { lastName } } }`) },
       { authorization: `Bearer ${parent}` },
     );
     expect(again.status).toBe(200);
-    expect(again.data?.me.person.lastName).toBe('Иванов');
+    expect(again.data?.me!.person.lastName).toBe('Иванов');
   });
 });
 

@@ -1,6 +1,7 @@
 import { SignJWT, generateKeyPair, importPKCS8 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
+import { op } from './generated/index.js';
 import { postGraphQL, startStack, type Stack } from './harness.js';
 
 let stack: Stack;
@@ -21,18 +22,18 @@ describe('the gateway as the only door', () => {
   it('logs in and answers me through the graph', async () => {
     const token = await stack.login('ivanov.parent');
     const res = await stack.gql(
-      '{ me { person { lastName children { child { firstName } } } roles { role } session { current authMethod } } }',
+      op(
+        `query SecurityMe { me { person { lastName children { child { firstName } } } roles { role } session { current authMethod } } }`,
+      ),
       {},
       token,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.me.person.lastName).toBe('Иванов');
-    expect(res.data.me.person.children.map((c: any) => c.child.firstName).sort()).toEqual([
-      'Мария',
-      'Пётр',
-    ]);
-    expect(res.data.me.roles).toEqual([{ role: 'PARENT' }]);
-    expect(res.data.me.session).toEqual({ current: true, authMethod: 'PASSWORD' });
+    const me = res.data!.me!;
+    expect(me.person.lastName).toBe('Иванов');
+    expect(me.person.children!.map((c) => c.child.firstName).sort()).toEqual(['Мария', 'Пётр']);
+    expect(me.roles).toEqual([{ role: 'PARENT' }]);
+    expect(me.session).toEqual({ current: true, authMethod: 'PASSWORD' });
   });
 
   it('serves a GraphiQL in development that loads nothing from the internet', async () => {
@@ -90,7 +91,7 @@ describe('the gateway as the only door', () => {
       .setIssuedAt(now - 3600)
       .setExpirationTime(now - 1800)
       .sign(key);
-    const res = await stack.gql('{ me { person { id } } }', {}, expired);
+    const res = await stack.gql(op(`query SecurityMe2 { me { person { id } } }`), {}, expired);
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -109,7 +110,7 @@ describe('the gateway as the only door', () => {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
-    const res = await stack.gql('{ me { person { id } } }', {}, forged);
+    const res = await stack.gql(op(`query SecurityMe2 { me { person { id } } }`), {}, forged);
     expect(res.status).toBe(401);
   });
 
@@ -133,7 +134,7 @@ describe('the gateway as the only door', () => {
       iat: now,
       exp: now + 300,
     })}.`;
-    const res = await stack.gql('{ me { person { id } } }', {}, none);
+    const res = await stack.gql(op(`query SecurityMe2 { me { person { id } } }`), {}, none);
     expect(res.status).toBe(401);
   });
 
@@ -141,7 +142,7 @@ describe('the gateway as the only door', () => {
     const before = await subgraphRequests();
     let selection = 'id';
     for (let i = 0; i < 24; i++) selection = `children { child { ${selection} } }`;
-    const res = await stack.gql(`{ me { person { ${selection} } } }`);
+    const res = await stack.gqlRaw(`{ me { person { ${selection} } } }`);
     // Depth and cost both refuse it; the depth limit must be among the reasons.
     expect(res.errors?.some((e) => /depth limit of 12 exceeded/i.test(e.message))).toBe(true);
     expect(res.data).toBeUndefined();
@@ -151,7 +152,7 @@ describe('the gateway as the only door', () => {
   it('rejects a 100-alias query before any subgraph is called', async () => {
     const before = await subgraphRequests();
     const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: me { person { id } }`).join(' ');
-    const res = await stack.gql(`{ ${aliases} }`);
+    const res = await stack.gqlRaw(`{ ${aliases} }`);
     expect(res.errors?.some((e) => /aliases limit of 15 exceeded/i.test(e.message))).toBe(true);
     expect(res.data).toBeUndefined();
     expect(await subgraphRequests()).toBe(before);
@@ -202,11 +203,12 @@ describe('the gateway in production', () => {
       const ide = await fetch(server.url, { headers: { accept: 'text/html' } });
       expect(ide.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
       // The real work still goes through.
-      const login = await postGraphQL<any>(server.url, {
-        query:
-          'mutation { login(input: {login: "director", password: "demo-dnevnik-2026"}) { accessToken } }',
+      const login = await postGraphQL(server.url, {
+        query: op(
+          `mutation SecurityLogin { login(input: {login: "director", password: "demo-dnevnik-2026"}) { accessToken } }`,
+        ),
       });
-      expect(login.data?.login.accessToken).toBeTruthy();
+      expect(login.data?.login!.accessToken).toBeTruthy();
     } finally {
       await gateway.stop();
     }

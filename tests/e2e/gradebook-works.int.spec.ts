@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
+import type { FinalKind, PostMarkInput, SetFinalInput } from './generated/graphql.js';
+import { op } from './generated/index.js';
 import { startStack, type Stack } from './harness.js';
 import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
@@ -17,11 +19,12 @@ let math: string;
 let zavuch: string;
 let monday7a: string;
 
-const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) {
+const POST = op(`mutation WorksPost($i: PostMarkInput!) { postMark(input: $i) {
   id value scale fivePointValue weight timing title lesson { id } pairPart pairedWith { value pairPart }
-  approvedBy { id } } }`;
-const SETTINGS = `mutation($i: GradingSettingsInput!) { setGradingSettings(input: $i) {
-  weights { workType weight } minMarksUpTo2Hours minMarksMoreHours subjectScales { subjectId scale } setBy { id } } }`;
+  approvedBy { id } } }`);
+const SETTINGS =
+  op(`mutation WorksSettings($i: GradingSettingsInput!) { setGradingSettings(input: $i) {
+  weights { workType weight } minMarksUpTo2Hours minMarksMoreHours subjectScales { subjectId scale } setBy { id } } }`);
 
 const gradebookKnows = (sql: string, params: unknown[]) =>
   waitForRow(stack.gradebookDb.url, sql, params);
@@ -29,11 +32,13 @@ const gradebookKnows = (sql: string, params: unknown[]) =>
 /** The 7А algebra lesson on a date, once gradebook knows it. */
 async function lessonOn(date: string, classId = id('7А')) {
   const res = await ok(
-    `query($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id subject { name } } }`,
+    op(
+      `query WorksClassTimetable($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id subject { name } } }`,
+    ),
     { c: classId, d: date },
     admin,
   );
-  const lessonId = res.classTimetable[0].id as string;
+  const lessonId = res.classTimetable![0]!.id;
   await gradebookKnows('select 1 from rm_lesson where id = $1', [lessonId]);
   return lessonId;
 }
@@ -45,7 +50,7 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation WorksGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
@@ -63,7 +68,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('a written work without a fixed lesson (M1, M5)', () => {
-  const work = (extra: Record<string, unknown>) => ({
+  const work = (extra: Partial<PostMarkInput>) => ({
     i: {
       assignmentId: id('assignment'),
       studentId: P.petya,
@@ -86,7 +91,9 @@ describe('a written work without a fixed lesson (M1, M5)', () => {
       lesson: null,
     });
     const seen = await ok(
-      `query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-20", to: "2026-11-20") { title lesson { id } } }`,
+      op(
+        `query WorksStudentMarks($s: ID!) { studentMarks(studentId: $s, from: "2026-11-20", to: "2026-11-20") { title lesson { id } } }`,
+      ),
       { s: P.petya },
       await stack.login('ivanov.parent'),
     );
@@ -115,7 +122,9 @@ describe('a written work without a fixed lesson (M1, M5)', () => {
     const late = await stack.gql(POST, work({ workDate: '2026-11-10' }), math);
     expect(codeOf(late)).toBe('DEADLINE_PASSED');
     await ok(
-      `mutation($a: ID!) { permitLateEntry(assignmentId: $a, workDate: "2026-11-10", reason: "Работы проверял другой учитель") { validUntil } }`,
+      op(
+        `mutation WorksPermitLateEntry($a: ID!) { permitLateEntry(assignmentId: $a, workDate: "2026-11-10", reason: "Работы проверял другой учитель") { validUntil } }`,
+      ),
       { a: id('assignment') },
       zavuch,
     );
@@ -126,9 +135,11 @@ describe('a written work without a fixed lesson (M1, M5)', () => {
 
 describe('the temporary-journal transfer window (G4)', () => {
   it('is opened by the deputy and lets a week-old lesson’s marks in, flagged transferred', async () => {
-    const OPEN = `mutation { openTransferWindow(schoolId: "${DEMO_SCHOOL.schoolId}", fromDate: "2026-11-16", toDate: "2026-11-18", reason: "Сбой сети 16–18 ноября") { id closesAt } }`;
-    expect(codeOf(await stack.gql(OPEN, {}, math))).toBe('FORBIDDEN');
-    const window = (await ok(OPEN, {}, zavuch)).openTransferWindow;
+    const OPEN = op(
+      `mutation WorksOpenTransferWindow($s: ID!) { openTransferWindow(schoolId: $s, fromDate: "2026-11-16", toDate: "2026-11-18", reason: "Сбой сети 16–18 ноября") { id closesAt } }`,
+    );
+    expect(codeOf(await stack.gql(OPEN, { s: DEMO_SCHOOL.schoolId }, math))).toBe('FORBIDDEN');
+    const window = (await ok(OPEN, { s: DEMO_SCHOOL.schoolId }, zavuch)).openTransferWindow!;
     expect(Date.parse(window.closesAt)).toBeGreaterThan(MONDAY.getTime());
     const lastMonday = await lessonOn('2026-11-16');
     const res = await ok(
@@ -236,7 +247,9 @@ describe('a repeated postMark request (the client got no answer and sends it aga
 describe('a school’s grading settings (M2, M6)', () => {
   it('are read by staff, not by parents, and changed by the deputy only', async () => {
     const read = await ok(
-      `query($s: ID!) { gradingSettings(schoolId: $s) { minMarksUpTo2Hours minMarksMoreHours setAt } }`,
+      op(
+        `query WorksGradingSettings($s: ID!) { gradingSettings(schoolId: $s) { minMarksUpTo2Hours minMarksMoreHours setAt } }`,
+      ),
       { s: DEMO_SCHOOL.schoolId },
       math,
     );
@@ -246,7 +259,9 @@ describe('a school’s grading settings (M2, M6)', () => {
       setAt: null,
     });
     const parent = await stack.gql(
-      `query($s: ID!) { gradingSettings(schoolId: $s) { minMarksUpTo2Hours } }`,
+      op(
+        `query WorksGradingSettings2($s: ID!) { gradingSettings(schoolId: $s) { minMarksUpTo2Hours } }`,
+      ),
       { s: DEMO_SCHOOL.schoolId },
       await stack.login('ivanov.parent'),
     );
@@ -298,46 +313,54 @@ describe('a school’s grading settings (M2, M6)', () => {
     );
     expect(mark.postMark.weight).toBe(3);
     const page = await ok(
-      `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) { rows { requiredMarks } } }`,
+      op(
+        `query WorksJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) { rows { requiredMarks } } }`,
+      ),
       { a: id('assignment'), p: id('quarter2') },
       zavuch,
     );
-    expect(page.journal.rows[0].requiredMarks).toBe(4);
+    expect(page.journal!.rows[0]!.requiredMarks).toBe(4);
   });
 
   it('grade a pass/fail subject with «зачёт», and keep its scale while it has marks', async () => {
     const music = (
       await ok(
-        `mutation($s: ID!) { createSubject(schoolId: $s, name: "Музыка") { id } }`,
+        op(
+          `mutation WorksCreateSubject($s: ID!) { createSubject(schoolId: $s, name: "Музыка") { id } }`,
+        ),
         { s: DEMO_SCHOOL.schoolId },
         admin,
       )
     ).createSubject.id;
     const assignment = (
       await ok(
-        `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+        op(
+          `mutation WorksAssignTeacher($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+        ),
         { y: id('year'), t: P.mathTeacher, s: music, c: id('7А') },
         admin,
       )
     ).assignTeacher.id;
     await ok(
-      `mutation($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 4, validFrom: "2026-09-01") { id } }`,
+      op(
+        `mutation WorksSetTimetableSlot($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 4, validFrom: "2026-09-01") { id } }`,
+      ),
       { a: assignment },
       admin,
     );
     await ok(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      op(`mutation WorksGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
       { y: id('year') },
       admin,
     );
     const day = await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id subject { name } } }`,
+      op(
+        `query WorksClassTimetable2($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id subject { name } } }`,
+      ),
       { c: id('7А') },
       admin,
     );
-    const lesson = day.classTimetable.find(
-      (l: { subject: { name: string } }) => l.subject.name === 'Музыка',
-    ).id;
+    const lesson = day.classTimetable!.find((l) => l.subject.name === 'Музыка')!.id;
     await gradebookKnows('select 1 from rm_lesson where id = $1', [lesson]);
     await ok(
       SETTINGS,
@@ -383,11 +406,11 @@ describe('year, exam and final marks (M1, M6)', () => {
   it('derives the year mark from the quarters and the final from the year and the exam', async () => {
     const periods = (
       await ok(
-        `query($s: ID!) { school(id: $s) { years { periods { id name } } } }`,
+        op(`query WorksSchool($s: ID!) { school(id: $s) { years { periods { id name } } } }`),
         { s: DEMO_SCHOOL.schoolId },
         admin,
       )
-    ).school.years[0].periods as { id: string; name: string }[];
+    ).school!.years[0]!.periods;
     const quarter = (n: number) => periods.find((p) => p.name === `${n} четверть`)!.id;
     await ok(
       SETTINGS,
@@ -414,7 +437,7 @@ describe('year, exam and final marks (M1, M6)', () => {
       }
     }
     await ok(
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      op(`mutation WorksGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
       {
         i: {
           personId: P.russianTeacher,
@@ -426,11 +449,13 @@ describe('year, exam and final marks (M1, M6)', () => {
       admin,
     );
     const classTeacher = await stack.login('russian');
-    const SET = `mutation($i: SetFinalInput!) { setFinal(input: $i) { kind value suggested average enoughMarks } }`;
+    const SET = op(
+      `mutation WorksSetFinal($i: SetFinalInput!) { setFinal(input: $i) { kind value suggested average enoughMarks } }`,
+    );
     const set = (
-      kind: string,
+      kind: FinalKind,
       value: string,
-      extra: Record<string, unknown> = {},
+      extra: Partial<SetFinalInput> = {},
       token = classTeacher,
     ) =>
       stack.gql(
@@ -470,11 +495,13 @@ describe('year, exam and final marks (M1, M6)', () => {
     expect(codeOf(await set('FINAL', 'н/а'))).toBe('BAD_USER_INPUT');
 
     const finals = await ok(
-      `query($s: ID!) { studentFinals(studentId: $s) { kind value period { id } enteredBy { id } } }`,
+      op(
+        `query WorksStudentFinals($s: ID!) { studentFinals(studentId: $s) { kind value period { id } enteredBy { id } } }`,
+      ),
       { s: P.petya },
       await stack.login('ivanov.parent'),
     );
-    expect(finals.studentFinals.map((f: { kind: string }) => f.kind)).toEqual([
+    expect(finals.studentFinals!.map((f) => f.kind)).toEqual([
       'PERIOD',
       'PERIOD',
       'PERIOD',
@@ -484,7 +511,7 @@ describe('year, exam and final marks (M1, M6)', () => {
       'FINAL',
     ]);
     const other = await stack.gql(
-      `query($s: ID!) { studentFinals(studentId: $s) { kind } }`,
+      op(`query WorksStudentFinals2($s: ID!) { studentFinals(studentId: $s) { kind } }`),
       { s: P.petya },
       await stack.login('smirnova.parent'),
     );

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
+import type { SetFinalInput } from './generated/graphql.js';
+import { op } from './generated/index.js';
 import { KAFKA_BROKERS, postGraphQL, startStack, type Stack } from './harness.js';
 import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
@@ -15,7 +17,9 @@ let math: string;
 let monday7a: string;
 let monday7b: string;
 
-const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id value timing current } }`;
+const POST = op(
+  `mutation GradebookPost($i: PostMarkInput!) { postMark(input: $i) { id value timing current } }`,
+);
 
 const gradebookKnows = (sql: string, params: unknown[]) =>
   waitForRow(stack.gradebookDb.url, sql, params);
@@ -24,16 +28,18 @@ beforeAll(async () => {
   stack = await startStack({ now: MONDAY });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation GradebookGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
   const lessons = (c: string) =>
     ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      op(
+        `query GradebookClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      ),
       { c },
       admin,
-    ).then((r) => r.classTimetable[0].id as string);
+    ).then((r) => r.classTimetable![0]!.id);
   monday7a = await lessons(id('7А'));
   monday7b = await lessons(id('7Б'));
   math = await stack.login('math');
@@ -89,16 +95,20 @@ describe('posting marks (M1–M5, A5)', () => {
 
   it('refuses marks for a lesson that has not happened yet and after the deadline', async () => {
     const wednesday = await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
+      op(
+        `query GradebookClassTimetable2($c: ID!) { classTimetable(classId: $c, from: "2026-11-25", to: "2026-11-25") { id } }`,
+      ),
       { c: id('7А') },
       admin,
     );
-    await gradebookKnows('select 1 from rm_lesson where id = $1', [wednesday.classTimetable[0].id]);
+    await gradebookKnows('select 1 from rm_lesson where id = $1', [
+      wednesday.classTimetable![0]!.id,
+    ]);
     const early = await stack.gql(
       POST,
       {
         i: {
-          lessonId: wednesday.classTimetable[0].id,
+          lessonId: wednesday.classTimetable![0]!.id,
           studentId: P.petya,
           workType: 'answer',
           value: '5',
@@ -117,18 +127,24 @@ describe('posting marks (M1–M5, A5)', () => {
       expect(late.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
       // The deputy director's permission lets the teacher enter it, flagged late and approved.
       const teacherPermit = await stack.gql(
-        `mutation($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { id } }`,
+        op(
+          `mutation GradebookPermitLateEntry($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { id } }`,
+        ),
         { l: monday7a },
         math,
       );
       expect(teacherPermit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       await ok(
-        `mutation($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { validUntil } }`,
+        op(
+          `mutation GradebookPermitLateEntry2($l: ID!) { permitLateEntry(lessonId: $l, reason: "Учитель болел, справка") { validUntil } }`,
+        ),
         { l: monday7a },
         await stack.login('zavuch'),
       );
       const permitted = await ok(
-        `mutation($i: PostMarkInput!) { postMark(input: $i) { timing approvedBy { id } } }`,
+        op(
+          `mutation GradebookPostMark($i: PostMarkInput!) { postMark(input: $i) { timing approvedBy { id } } }`,
+        ),
         { i: { lessonId: monday7a, studentId: P.petya, workType: 'answer', value: '5' } },
         math,
       );
@@ -147,40 +163,50 @@ describe('posting marks (M1–M5, A5)', () => {
   it('refuses marks in grade 1 (M3)', async () => {
     const c1 = (
       await ok(
-        `mutation($y: ID!) { createClass(yearId: $y, grade: 1, letter: "А") { id } }`,
+        op(
+          `mutation GradebookCreateClass($y: ID!) { createClass(yearId: $y, grade: 1, letter: "А") { id } }`,
+        ),
         { y: id('year') },
         admin,
       )
     ).createClass.id;
     const a = (
       await ok(
-        `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+        op(
+          `mutation GradebookAssignTeacher($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+        ),
         { y: id('year'), t: P.mathTeacher, s: id('algebra'), c: c1 },
         admin,
       )
     ).assignTeacher.id;
     await ok(
-      `mutation($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 5, validFrom: "2026-09-01") { id } }`,
+      op(
+        `mutation GradebookSetTimetableSlot($a: ID!) { setTimetableSlot(assignmentId: $a, weekday: 1, lessonNumber: 5, validFrom: "2026-09-01") { id } }`,
+      ),
       { a },
       admin,
     );
     await ok(
-      `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 1") { id } }`,
+      op(
+        `mutation GradebookMoveStudent($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 1") { id } }`,
+      ),
       { s: P.masha, c: c1 },
       admin,
     );
     await ok(
-      `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+      op(`mutation GradebookGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
       { y: id('year') },
       admin,
     );
     const lesson = (
       await ok(
-        `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+        op(
+          `query GradebookClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+        ),
         { c: c1 },
         admin,
       )
-    ).classTimetable[0].id;
+    ).classTimetable![0]!.id;
     await gradebookKnows(
       'select 1 from rm_lesson l join rm_class c on c.id = l.class_id where l.id = $1',
       [lesson],
@@ -251,7 +277,9 @@ describe('no correction, no silent change (M4, G1)', () => {
       math,
     );
     const fixed = await ok(
-      `mutation($m: ID!) { correctMark(markId: $m, value: "3", reason: "Ошибка ввода: в тетради «3»") { value replaces { id value current } correctionReason } }`,
+      op(
+        `mutation GradebookCorrectMark($m: ID!) { correctMark(markId: $m, value: "3", reason: "Ошибка ввода: в тетради «3»") { value replaces { id value current } correctionReason } }`,
+      ),
       { m: original.postMark.id },
       math,
     );
@@ -269,13 +297,17 @@ describe('no correction, no silent change (M4, G1)', () => {
     stack.clock.now = new Date('2026-12-02T08:00:00Z'); // nine days later
     try {
       const tooLate = await stack.gql(
-        `mutation($m: ID!) { correctMark(markId: $m, value: "5", reason: "Пересмотр работы") { id } }`,
+        op(
+          `mutation GradebookCorrectMark2($m: ID!) { correctMark(markId: $m, value: "5", reason: "Пересмотр работы") { id } }`,
+        ),
         { m: another.postMark.id },
         math,
       );
       expect(tooLate.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
       const deputy = await ok(
-        `mutation($m: ID!) { correctMark(markId: $m, value: "5", reason: "Апелляция, решение комиссии") { value approvedBy { id } } }`,
+        op(
+          `mutation GradebookCorrectMark3($m: ID!) { correctMark(markId: $m, value: "5", reason: "Апелляция, решение комиссии") { value approvedBy { id } } }`,
+        ),
         { m: another.postMark.id },
         await stack.login('zavuch'),
       );
@@ -289,11 +321,13 @@ describe('no correction, no silent change (M4, G1)', () => {
     const director = await stack.login('director');
     const verify = () =>
       ok(
-        `query($a: ID!) { verifyJournal(assignmentId: $a) { ok checked firstBrokenMarkId reason } }`,
+        op(
+          `query GradebookVerifyJournal($a: ID!) { verifyJournal(assignmentId: $a) { ok checked firstBrokenMarkId reason } }`,
+        ),
         { a: id('assignment') },
         director,
       );
-    expect((await verify()).verifyJournal.ok).toBe(true);
+    expect((await verify()).verifyJournal!.ok).toBe(true);
     const victim = await withClient(stack.gradebookDb.url, async (c) => {
       const { rows } = await c.query(`select id from mark order by seq limit 1 offset 1`);
       await c.query('set session_replication_role = replica');
@@ -320,13 +354,17 @@ describe('who reads marks (A7, A8)', () => {
     );
     const parent = await stack.login('ivanov.parent');
     const own = await ok(
-      `query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      op(
+        `query GradebookStudentMarks($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      ),
       { s: P.petya },
       parent,
     );
-    expect(own.studentMarks.length).toBeGreaterThan(0);
+    expect(own.studentMarks!.length).toBeGreaterThan(0);
     const other = await stack.gql(
-      `query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      op(
+        `query GradebookStudentMarks($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { value } }`,
+      ),
       { s: P.anya },
       parent,
     );
@@ -346,7 +384,10 @@ describe('who reads marks (A7, A8)', () => {
       source: { ip: null, userAgent: null },
       requestId: 'entities-marks',
     });
-    const res = await postGraphQL<any>(
+    // gradebook's own schema, not the gateway's: _entities is typed here by hand.
+    const res = await postGraphQL<{
+      _entities: { marks: { student: { id: string }; value: string }[] }[];
+    }>(
       stack.gradebookUrl,
       {
         query:
@@ -360,10 +401,10 @@ describe('who reads marks (A7, A8)', () => {
       },
       { [VIEWER_HEADER]: assertion },
     );
-    const [lesson7b, lesson7a] = res.data._entities;
-    expect(lesson7b.marks).toEqual([]);
-    expect(lesson7a.marks.every((m: any) => m.student.id === P.petya)).toBe(true);
-    expect(lesson7a.marks.length).toBeGreaterThan(0);
+    const [lesson7b, lesson7a] = res.data!._entities;
+    expect(lesson7b!.marks).toEqual([]);
+    expect(lesson7a!.marks.every((m) => m.student.id === P.petya)).toBe(true);
+    expect(lesson7a!.marks.length).toBeGreaterThan(0);
   });
 });
 
@@ -373,41 +414,49 @@ describe('the diary and the forecast (M8, M9)', () => {
     await vi.waitFor(
       async () => {
         const res = await ok(
-          `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          op(
+            `query GradebookMyTimetable { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+          ),
           {},
           parent,
         );
-        expect(res.myTimetable.length).toBeGreaterThan(0);
+        expect(res.myTimetable!.length).toBeGreaterThan(0);
       },
       { timeout: 30_000, interval: 300 },
     );
     const diary = await ok(
-      `{ myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } topic homework { text } marks { value workType student { firstName } } } }`,
+      op(
+        `query GradebookMyTimetable2 { myTimetable(from: "2026-11-23", to: "2026-11-29") { date subject { name } topic homework { text } marks { value workType student { firstName } } } }`,
+      ),
       {},
       parent,
     );
-    const monday = diary.myTimetable.find((l: any) => l.date === '2026-11-23');
+    const monday = diary.myTimetable!.find((l) => l.date === '2026-11-23')!;
     expect(monday.subject.name).toBe('Алгебра');
-    expect(monday.marks.length).toBeGreaterThan(0);
-    expect(monday.marks.every((m: any) => m.student.firstName === 'Пётр')).toBe(true);
+    expect(monday.marks!.length).toBeGreaterThan(0);
+    expect(monday.marks!.every((m) => m.student.firstName === 'Пётр')).toBe(true);
   });
 
   it('forecasts the final for the student’s parent and refuses another parent', async () => {
     const parent = await stack.login('ivanov.parent');
     const res = await ok(
-      `query($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p, target: 5) { predicted count required missing remainingLessons marksToReach } }`,
+      op(
+        `query GradebookForecast($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p, target: 5) { predicted count required missing remainingLessons marksToReach } }`,
+      ),
       { s: P.petya, a: id('assignment'), p: id('quarter2') },
       parent,
     );
-    expect(res.forecast.count).toBeGreaterThan(0);
-    expect(res.forecast.remainingLessons).toBeGreaterThan(0);
-    expect(res.forecast.required).toBe(5);
+    const forecast = res.forecast!;
+    expect(forecast.count).toBeGreaterThan(0);
+    expect(forecast.remainingLessons).toBeGreaterThan(0);
+    expect(forecast.required).toBe(5);
     expect(
-      res.forecast.marksToReach === null ||
-        res.forecast.marksToReach.every((v: number) => v >= 2 && v <= 5),
+      forecast.marksToReach === null || forecast.marksToReach.every((v) => v >= 2 && v <= 5),
     ).toBe(true);
     const other = await stack.gql(
-      `query($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p) { predicted } }`,
+      op(
+        `query GradebookForecast2($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p) { predicted } }`,
+      ),
       { s: P.petya, a: id('assignment'), p: id('quarter2') },
       await stack.login('smirnova.parent'),
     );
@@ -418,27 +467,29 @@ describe('the diary and the forecast (M8, M9)', () => {
 describe('the journal page through the gateway', () => {
   it('shows lessons with dates and topics, students with names, marks, averages and suggested finals in one query', async () => {
     await ok(
-      `mutation($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      op(
+        `mutation GradebookRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }`,
+      ),
       { i: { lessonId: monday7a, topicTitle: 'Линейная функция' } },
       math,
     );
     await gradebookKnows(`select 1 from rm_period where name = '2 четверть'`, []);
     const res = await ok(
-      `query($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+      op(`query GradebookJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
          hoursPerWeek
          period { name startsOn }
          lessons { date topic }
          rows { student { lastName firstName } marks { value workType current } average suggestedFinal enoughMarks requiredMarks }
-       } }`,
+       } }`),
       { a: id('assignment'), p: id('quarter2') },
       await stack.login('zavuch'),
     );
-    const page = res.journal;
+    const page = res.journal!;
     expect(page.period).toEqual({ name: '2 четверть', startsOn: '2026-11-04' });
     expect(page.hoursPerWeek).toBe(3);
-    expect(page.lessons.find((l: any) => l.date === '2026-11-23').topic).toBe('Линейная функция');
-    const petya = page.rows.find((r: any) => r.student.lastName === 'Иванов');
-    expect(petya.marks.every((m: any) => m.current)).toBe(true);
+    expect(page.lessons.find((l) => l.date === '2026-11-23')!.topic).toBe('Линейная функция');
+    const petya = page.rows.find((r) => r.student.lastName === 'Иванов')!;
+    expect(petya.marks.every((m) => m.current)).toBe(true);
     expect(petya.requiredMarks).toBe(5);
     expect(petya.average).toBeGreaterThan(2);
   });
@@ -446,20 +497,22 @@ describe('the journal page through the gateway', () => {
 
 describe('finals (M6, M7, A4)', () => {
   it('lets only the class teacher set finals, refuses «н/а», refuses too few marks, and accepts a deferral', async () => {
-    const input = (extra: Record<string, unknown>) => ({
+    const input = (extra: Partial<SetFinalInput>) => ({
       i: {
         studentId: P.petya,
         assignmentId: id('assignment'),
         periodId: id('quarter2'),
-        kind: 'PERIOD',
+        kind: 'PERIOD' as const,
         ...extra,
       },
     });
-    const SET = `mutation($i: SetFinalInput!) { setFinal(input: $i) { value deferredReason deferredUntil timing suggested } }`;
+    const SET = op(
+      `mutation GradebookSetFinal($i: SetFinalInput!) { setFinal(input: $i) { value deferredReason deferredUntil timing suggested } }`,
+    );
     const teacher = await stack.gql(SET, input({ value: '4' }), math);
     expect(teacher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await ok(
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      op(`mutation GradebookGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
       {
         i: {
           personId: P.russianTeacher,
@@ -474,11 +527,11 @@ describe('finals (M6, M7, A4)', () => {
     const na = await stack.gql(SET, input({ value: 'н/а' }), classTeacher);
     expect(na.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const periods = await ok(
-      `query($s: ID!) { school(id: $s) { years { periods { id name } } } }`,
+      op(`query GradebookSchool($s: ID!) { school(id: $s) { years { periods { id name } } } }`),
       { s: DEMO_SCHOOL.schoolId },
       admin,
     );
-    const quarter1 = periods.school.years[0].periods.find((p: any) => p.name === '1 четверть').id;
+    const quarter1 = periods.school!.years[0]!.periods.find((p) => p.name === '1 четверть')!.id;
     const few = await stack.gql(SET, input({ periodId: quarter1, value: '4' }), classTeacher);
     expect(few.errors?.[0]?.message).toMatch(/Недостаточно отметок для итоговой: 0 из 5/);
     const deferred = await ok(
@@ -501,6 +554,6 @@ describe('finals (M6, M7, A4)', () => {
     }
     const set = await ok(SET, input({ value: '4' }), classTeacher);
     expect(set.setFinal).toMatchObject({ value: '4', timing: 'EARLY' });
-    expect(set.setFinal.suggested).toBeGreaterThanOrEqual(3);
+    expect(set.setFinal!.suggested).toBeGreaterThanOrEqual(3);
   });
 });

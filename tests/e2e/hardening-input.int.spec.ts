@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
-import { startStack, type Stack } from './harness.js';
+import { op } from './generated/index.js';
+import { startStack, type Operation, type Stack } from './harness.js';
 import { P } from './school-fixture.js';
 
 /**
@@ -24,7 +25,9 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 describe('input policy of every subgraph', () => {
-  const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`;
+  const START = op(
+    `mutation HardeningStartThread($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+  );
 
   it('refuses a NUL byte in a message body and keeps messaging up', async () => {
     const bad = await stack.gql(
@@ -43,7 +46,9 @@ describe('input policy of every subgraph', () => {
     expect(bad.errors?.[0]?.message).toMatch(/«body».*управляющие символы/);
     // Messaging answers on, and takes the same kind of text without the NUL.
     const prefs = await stack.gql(
-      `mutation($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { email } }`,
+      op(
+        `mutation HardeningSetNotificationPreferences($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { email } }`,
+      ),
       { i: { email: 'parent@example.ru' } },
       parent,
     );
@@ -68,12 +73,21 @@ describe('input policy of every subgraph', () => {
     expect(res.errors?.[0]?.message).toMatch(/не более 20000 знаков/);
   });
 
-  it.each([
-    ['identity', '{ person(id: "1 or 1=1") { id } }'],
-    ['curriculum', '{ school(id: "school-1") { id } }'],
-    ['gradebook', '{ journal(assignmentId: "x", periodId: "y") { hoursPerWeek } }'],
-    ['attendance', '{ classAttendanceMonth(classId: "7а", month: "2026-09") { from } }'],
-    ['messaging', '{ thread(id: "42") { id } }'],
+  // Each query answers something else; only its errors are read.
+  it.each<[string, Operation<unknown, Record<string, never>>]>([
+    ['identity', op(`query HardeningPerson { person(id: "1 or 1=1") { id } }`)],
+    ['curriculum', op(`query HardeningSchool { school(id: "school-1") { id } }`)],
+    [
+      'gradebook',
+      op(`query HardeningJournal { journal(assignmentId: "x", periodId: "y") { hoursPerWeek } }`),
+    ],
+    [
+      'attendance',
+      op(
+        `query HardeningClassAttendanceMonth { classAttendanceMonth(classId: "7а", month: "2026-09") { from } }`,
+      ),
+    ],
+    ['messaging', op(`query HardeningThread { thread(id: "42") { id } }`)],
   ])('refuses an id that is not a UUID in %s with BAD_USER_INPUT', async (_service, query) => {
     const res = await stack.gql(query, {}, teacher);
     expect(res.status).toBe(200);
@@ -100,9 +114,12 @@ describe('input policy of every subgraph', () => {
   it('a request too large for a subgraph does not break the next one on the same connection', async () => {
     // 2 MiB passes the gateway's body limit and exceeds identity's 1 MiB: identity answers 413
     // with the rest of the body unread, and must close that connection rather than reuse it.
-    const huge = await stack.gql('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-      i: { login: 'x'.repeat(2 * 1024 * 1024), password: 'y' },
-    });
+    const huge = await stack.gql(
+      op(`mutation HardeningLogin($i: LoginInput!) { login(input: $i) { accessToken } }`),
+      {
+        i: { login: 'x'.repeat(2 * 1024 * 1024), password: 'y' },
+      },
+    );
     expect(huge.errors?.length).toBeGreaterThan(0);
     for (let i = 0; i < 3; i++) expect(await stack.login('math')).toMatch(/\./);
   });

@@ -47,6 +47,8 @@ import {
   messagingMigrations,
   type MessagingService,
 } from '@dnevnik/messaging';
+import type { TypedDocumentString } from './generated/graphql.js';
+import { op } from './generated/index.js';
 
 export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 
@@ -128,7 +130,18 @@ export interface Stack {
   db: TestDatabase;
   gatewayKeys: { privateKeyPem: string; publicKeyPem: string };
   identitySigningKeyPem: string;
-  gql<T = any>(
+  /** Sends an operation of the suite through the gateway: its answer is typed by codegen. */
+  gql<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables?: NoInfer<TVariables>,
+    token?: string,
+  ): Promise<GqlResponse<TResult>>;
+  /**
+   * Sends a query text as it is, for the texts codegen cannot type: broken on purpose, invalid
+   * against the schema, or built at run time (aliases, depth, size). Its data is what the caller
+   * says it is.
+   */
+  gqlRaw<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
@@ -143,18 +156,63 @@ export interface GqlResponse<T> {
   errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
 }
 
+/**
+ * An operation of the suite: what `op(...)` from ./generated returns for a text written in a
+ * spec. `npm run codegen:e2e` types its result and variables against the gateway's API schema
+ * (schemas/api.graphql). A plain string is not one (the class has a private member), so an
+ * untyped text cannot reach the typed helpers by mistake.
+ */
+export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
+/** A request body of its own making: a query text and whatever else the test sends beside it. */
+export interface RawBody {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/**
+ * A typed operation and its variables as a plain request body, for a test that keeps bodies to
+ * send later or sends them some other way; the variables are checked against the operation.
+ */
+export function requestBody<TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+): RawBody {
+  return {
+    query: operation.toString(),
+    ...(variables === undefined ? {} : { variables: variables as Record<string, unknown> }),
+  };
+}
+
 export const DEMO_PASSWORD = 'demo-dnevnik-2026';
 
+/** Sends a typed operation to `url`: a gateway of the test's own, or the stack's. */
+export function postGraphQL<TResult, TVariables>(
+  url: string,
+  body: { query: Operation<TResult, TVariables>; variables?: NoInfer<TVariables> },
+  headers?: Record<string, string>,
+): Promise<GqlResponse<TResult>>;
+/**
+ * Sends a body as it is: to a subgraph (whose schema is not the gateway's), or with a query text
+ * codegen cannot type. Its data is what the caller says it is.
+ */
+export function postGraphQL<T = unknown>(
+  url: string,
+  body: RawBody,
+  headers?: Record<string, string>,
+): Promise<GqlResponse<T>>;
 export async function postGraphQL<T>(
   url: string,
-  body: unknown,
+  body: { query: string | Operation<unknown, unknown>; variables?: unknown },
   headers: Record<string, string> = {},
 ): Promise<GqlResponse<T>> {
-  recordSent(body);
+  const sent = { ...body, query: body.query.toString() };
+  recordSent(sent);
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    body: JSON.stringify(sent),
   });
   const json = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
   return { status: res.status, ...json };
@@ -325,15 +383,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     db,
     gatewayKeys,
     identitySigningKeyPem,
-    gql: (query, variables, token) =>
+    gql: (operation, variables, token) =>
+      postGraphQL(
+        gatewayServer.url,
+        { query: operation, variables },
+        token ? { authorization: `Bearer ${token}` } : {},
+      ),
+    gqlRaw: (query, variables, token) =>
       postGraphQL(
         gatewayServer.url,
         { query, variables },
         token ? { authorization: `Bearer ${token}` } : {},
       ),
     async login(login, password = DEMO_PASSWORD) {
-      const res = await stack.gql<{ login: { accessToken: string } }>(
-        'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+      const res = await stack.gql(
+        op(`mutation HarnessLogin($i: LoginInput!) { login(input: $i) { accessToken } }`),
         { i: { login, password } },
       );
       if (!res.data?.login) throw new Error(`login ${login} failed: ${JSON.stringify(res.errors)}`);

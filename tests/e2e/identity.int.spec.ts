@@ -12,6 +12,7 @@ import {
 } from '@dnevnik/events';
 import { IdentityEvents } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
+import { op } from './generated/index.js';
 import {
   DEMO_PASSWORD,
   IDS,
@@ -27,8 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }';
-const REGISTER = `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id lastName } }`;
+const LOGIN = op(
+  `mutation IdentityLoginTokens($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`,
+);
+const REGISTER = op(
+  `mutation IdentityRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id lastName } }`,
+);
 
 describe('login throttling', () => {
   it('delays 100 wrong passwords from one address without locking the account', async () => {
@@ -36,7 +41,7 @@ describe('login throttling', () => {
     const attacker = { 'x-forwarded-for': '203.0.113.66' };
     const codes: string[] = [];
     for (let i = 0; i < 100; i++) {
-      const res = await postGraphQL<any>(
+      const res = await postGraphQL(
         stack.gatewayUrl,
         { query: LOGIN, variables: { i: { login: 'math', password: `wrong-${i}` } } },
         attacker,
@@ -65,13 +70,13 @@ describe('parents see only their own children (A8)', () => {
   it('refuses another child through the root field', async () => {
     const token = await stack.login('ivanov.parent');
     const own = await stack.gql(
-      'query($id: ID!) { person(id: $id) { firstName birthDate } }',
+      op(`query IdentityPerson($id: ID!) { person(id: $id) { firstName birthDate } }`),
       { id: IDS.petya },
       token,
     );
-    expect(own.data.person).toEqual({ firstName: 'Пётр', birthDate: '2013-03-14' });
+    expect(own.data!.person).toEqual({ firstName: 'Пётр', birthDate: '2013-03-14' });
     const other = await stack.gql(
-      'query($id: ID!) { person(id: $id) { firstName birthDate } }',
+      op(`query IdentityPerson($id: ID!) { person(id: $id) { firstName birthDate } }`),
       { id: IDS.anya },
       token,
     );
@@ -82,19 +87,22 @@ describe('parents see only their own children (A8)', () => {
   it('refuses another child through _entities as well', async () => {
     const sign = await createViewerSigner(stack.gatewayKeys.privateKeyPem);
     const token = await stack.login('ivanov.parent');
-    const me = await stack.gql('{ me { session { id } } }', {}, token);
+    const me = await stack.gql(op(`query IdentityMe { me { session { id } } }`), {}, token);
     const assertion = await sign({
       viewer: {
         kind: 'person',
         personId: IDS.ivanovParent,
-        sessionId: me.data.me.session.id,
+        sessionId: me.data!.me!.session.id,
         authMethod: 'password',
         roles: [{ role: 'parent', schoolId: IDS.school, classId: null, regionId: null }],
       },
       source: { ip: null, userAgent: null },
       requestId: 'entities-test',
     });
-    const res = await postGraphQL(
+    // identity's own schema, not the gateway's: _entities is typed here by hand.
+    const res = await postGraphQL<{
+      _entities: ({ id: string; firstName: string; birthDate: string | null } | null)[];
+    }>(
       stack.identityUrl,
       {
         query:
@@ -108,7 +116,7 @@ describe('parents see only their own children (A8)', () => {
       },
       { [VIEWER_HEADER]: assertion },
     );
-    const entities = (res.data as any)._entities;
+    const entities = res.data!._entities;
     expect(entities[0]).toMatchObject({ id: IDS.petya, firstName: 'Пётр' });
     expect(entities[1]).toBeNull();
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -117,11 +125,13 @@ describe('parents see only their own children (A8)', () => {
   it('shows a parent the teacher name but nothing of a student of another family', async () => {
     const token = await stack.login('smirnova.parent');
     const teacher = await stack.gql(
-      '{ person(id: "01930000-0000-7000-8000-000000001005") { lastName birthDate roles { role } } }',
+      op(
+        `query IdentityPerson2 { person(id: "01930000-0000-7000-8000-000000001005") { lastName birthDate roles { role } } }`,
+      ),
       {},
       token,
     );
-    expect(teacher.data.person).toEqual({ lastName: 'Васильева', birthDate: null, roles: null });
+    expect(teacher.data!.person).toEqual({ lastName: 'Васильева', birthDate: null, roles: null });
   });
 });
 
@@ -130,40 +140,53 @@ describe('sessions and tokens', () => {
     const first = await stack.gql(LOGIN, {
       i: { login: 'smirnova.anya', password: DEMO_PASSWORD },
     });
-    const r1 = first.data.login.refreshToken as string;
+    const r1 = first.data!.login!.refreshToken;
     const second = await stack.gql(
-      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }',
+      op(
+        `mutation IdentityRefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`,
+      ),
       { t: r1 },
     );
     expect(second.errors).toBeUndefined();
     const reuse = await stack.gql(
-      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      op(
+        `mutation IdentityRefreshSession2($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+      ),
       { t: r1 },
     );
     expect(reuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The thief's reuse also ends the legitimate holder's session.
     const afterReuse = await stack.gql(
-      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      op(
+        `mutation IdentityRefreshSession2($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+      ),
       {
-        t: second.data.refreshSession.refreshToken,
+        t: second.data!.refreshSession!.refreshToken,
       },
     );
     expect(afterReuse.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const me = await stack.gql(
-      '{ me { person { id } } }',
+      op(`query IdentityMe2 { me { person { id } } }`),
       {},
-      second.data.refreshSession.accessToken,
+      second.data!.refreshSession!.accessToken,
     );
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('lists the viewer’s own sessions and logs out', async () => {
     const token = await stack.login('zavuch');
-    const list = await stack.gql('{ mySessions { id current authMethod revokedAt } }', {}, token);
-    expect(list.data.mySessions.filter((s: any) => s.current)).toHaveLength(1);
-    expect((await stack.gql('mutation { logout }', {}, token)).data.logout).toBe(true);
+    const list = await stack.gql(
+      op(`query IdentityMySessions { mySessions { id current authMethod revokedAt } }`),
+      {},
+      token,
+    );
+    expect(list.data!.mySessions!.filter((s) => s.current)).toHaveLength(1);
     expect(
-      (await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code,
+      (await stack.gql(op(`mutation IdentityLogout { logout }`), {}, token)).data!.logout,
+    ).toBe(true);
+    expect(
+      (await stack.gql(op(`query IdentityMe2 { me { person { id } } }`), {}, token)).errors?.[0]
+        ?.extensions?.code,
     ).toBe('UNAUTHENTICATED');
   });
 });
@@ -210,21 +233,27 @@ describe('administration (A3, A9, G2)', () => {
       admin,
     );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.registerPerson.lastName).toBe('Петров');
+    expect(ok.data!.registerPerson!.lastName).toBe('Петров');
   });
 
   it('issues temporary credentials that sign in as TEMPORARY', async () => {
     const admin = await stack.login('admin');
     const res = await stack.gql(
-      'mutation($i: IssueTemporaryCredentialsInput!) { issueTemporaryCredentials(input: $i) { login password expiresAt } }',
+      op(
+        `mutation IdentityIssueTemporaryCredentials($i: IssueTemporaryCredentialsInput!) { issueTemporaryCredentials(input: $i) { login password expiresAt } }`,
+      ),
       { i: { personId: IDS.anya, reason: 'Заявление №12: нет учётной записи ЕСИА', validDays: 7 } },
       admin,
     );
     expect(res.errors).toBeUndefined();
-    const { login, password } = res.data.issueTemporaryCredentials;
+    const { login, password } = res.data!.issueTemporaryCredentials!;
     const token = await stack.login(login, password);
-    const me = await stack.gql('{ me { person { firstName } session { authMethod } } }', {}, token);
-    expect(me.data.me).toEqual({
+    const me = await stack.gql(
+      op(`query IdentityMe3 { me { person { firstName } session { authMethod } } }`),
+      {},
+      token,
+    );
+    expect(me.data!.me).toEqual({
       person: { firstName: 'Анна' },
       session: { authMethod: 'TEMPORARY' },
     });
@@ -234,22 +263,29 @@ describe('administration (A3, A9, G2)', () => {
     const admin = await stack.login('admin');
     // The throttling test's attacker failed from another address: math signs in from this one.
     const token = await stack.login('math', DEMO_PASSWORD);
-    const me = await stack.gql('{ me { person { id } roles { role } } }', {}, token);
-    const personId = me.data.me.person.id;
+    const me = await stack.gql(
+      op(`query IdentityMe4 { me { person { id } roles { role } } }`),
+      {},
+      token,
+    );
+    const personId = me.data!.me!.person.id;
     const roles = await stack.gql(
-      'query($id: ID!) { person(id: $id) { roles { id role } } }',
+      op(`query IdentityPerson3($id: ID!) { person(id: $id) { roles { id role } } }`),
       { id: personId },
       admin,
     );
-    const subject = roles.data.person.roles.find((r: any) => r.role === 'SUBJECT_TEACHER');
+    const subject = roles.data!.person!.roles!.find((r) => r.role === 'SUBJECT_TEACHER');
     const revoked = await stack.gql(
-      'mutation($id: ID!) { revokeRole(id: $id, reason: "Увольнение, приказ №5") { id } }',
-      { id: subject.id },
+      op(
+        `mutation IdentityRevokeRole($id: ID!) { revokeRole(id: $id, reason: "Увольнение, приказ №5") { id } }`,
+      ),
+      { id: subject!.id },
       admin,
     );
     expect(revoked.errors).toBeUndefined();
     expect(
-      (await stack.gql('{ me { person { id } } }', {}, token)).errors?.[0]?.extensions?.code,
+      (await stack.gql(op(`query IdentityMe2 { me { person { id } } }`), {}, token)).errors?.[0]
+        ?.extensions?.code,
     ).toBe('UNAUTHENTICATED');
   });
 
@@ -257,13 +293,15 @@ describe('administration (A3, A9, G2)', () => {
     const director = await stack.login('director');
     const verify = () =>
       stack.gql(
-        'query($s: ID!) { verifyAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason } }',
+        op(
+          `query IdentityVerifyAuditChain($s: ID!) { verifyAuditChain(schoolId: $s) { ok checked firstBrokenSeq reason } }`,
+        ),
         { s: IDS.school },
         director,
       );
     const clean = await verify();
-    expect(clean.data.verifyAuditChain.ok).toBe(true);
-    expect(clean.data.verifyAuditChain.checked).toBeGreaterThan(5);
+    expect(clean.data!.verifyAuditChain!.ok).toBe(true);
+    expect(clean.data!.verifyAuditChain!.checked).toBeGreaterThan(5);
 
     const target = await withClient(stack.db.url, async (client) => {
       const { rows } = await client.query(
@@ -282,7 +320,7 @@ describe('administration (A3, A9, G2)', () => {
       return String(rows[0].seq);
     });
     const broken = await verify();
-    expect(broken.data.verifyAuditChain).toMatchObject({
+    expect(broken.data!.verifyAuditChain).toMatchObject({
       ok: false,
       firstBrokenSeq: target,
       reason: 'hash-mismatch',
@@ -290,7 +328,7 @@ describe('administration (A3, A9, G2)', () => {
 
     const parent = await stack.login('ivanov.parent');
     const denied = await stack.gql(
-      'query($s: ID!) { verifyAuditChain(schoolId: $s) { ok } }',
+      op(`query IdentityVerifyAuditChain2($s: ID!) { verifyAuditChain(schoolId: $s) { ok } }`),
       { s: IDS.school },
       parent,
     );
@@ -351,7 +389,7 @@ describe('events leave identity through the outbox', () => {
     try {
       const admin = await stack.login('admin');
       const grant = await stack.gql(
-        'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }',
+        op(`mutation IdentityGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
         {
           i: {
             personId: IDS.ivanovParent,
@@ -363,7 +401,7 @@ describe('events leave identity through the outbox', () => {
         admin,
       );
       expect(grant.errors).toBeUndefined();
-      const id = grant.data.grantRole.id;
+      const id = grant.data!.grantRole!.id;
       await vi.waitFor(
         async () => {
           const { rows } = await withClient(consumerDb.url, (c) =>
@@ -384,16 +422,18 @@ describe('events leave identity through the outbox', () => {
 describe('a subgraph that is down', () => {
   it('gives a clear error, not a stack trace or an internal address', async () => {
     const token = await stack.login('zavuch');
-    expect((await stack.gql('{ me { person { id } } }', {}, token)).errors).toBeUndefined();
+    expect(
+      (await stack.gql(op(`query IdentityMe2 { me { person { id } } }`), {}, token)).errors,
+    ).toBeUndefined();
     await stack.identity.stop();
     // The key set is cached, so the token still verifies; the data behind it is what is missing.
-    const res = await stack.gql('{ me { person { id } } }', {}, token);
+    const res = await stack.gql(op(`query IdentityMe2 { me { person { id } } }`), {}, token);
     expect(res.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/identity.*временно недоступна/),
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'identity' },
     });
     const anon = await stack.gql(
-      'mutation { login(input: {login: "x", password: "y"}) { accessToken } }',
+      op(`mutation IdentityLogin { login(input: {login: "x", password: "y"}) { accessToken } }`),
     );
     expect(anon.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|at /);

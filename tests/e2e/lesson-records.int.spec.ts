@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
+import { op } from './generated/index.js';
 import { startStack, type Stack } from './harness.js';
 import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
@@ -17,8 +18,8 @@ let ok: SchoolFixture['ok'];
 let math: string;
 let parent: string;
 
-const RECORD = `mutation($i: RecordLessonInput!) { recordLesson(input: $i) {
-  topic material workType recordStatus homework { id text dueOn revision } } }`;
+const RECORD = op(`mutation RecordsRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) {
+  topic material workType recordStatus homework { id text dueOn revision } } }`);
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) =>
   res.errors?.[0]?.extensions?.code;
@@ -31,34 +32,35 @@ async function curriculumRows<T = Record<string, unknown>>(sql: string, params: 
 /** The 7А algebra lesson on a date. */
 async function lessonOn(date: string): Promise<string> {
   const res = await ok(
-    `query($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id } }`,
+    op(
+      `query RecordsClassTimetable($c: ID!, $d: String!) { classTimetable(classId: $c, from: $d, to: $d) { id } }`,
+    ),
     { c: id('7А'), d: date },
     admin,
   );
-  return res.classTimetable[0].id as string;
+  return res.classTimetable![0]!.id;
 }
 
 /** The parent's homework notifications about one lesson, by title (the test clock stands still). */
 async function homeworkNotices(lessonId: string): Promise<{ title: string; body: string }[]> {
   const mine = await ok(
-    `{ myNotifications(first: 200) { kind title body lesson { id } } }`,
+    op(
+      `query RecordsMyNotifications { myNotifications(first: 200) { kind title body lesson { id } } }`,
+    ),
     {},
     parent,
   );
-  return mine.myNotifications
-    .filter(
-      (n: { kind: string; lesson: { id: string } | null }) =>
-        n.kind === 'HOMEWORK' && n.lesson?.id === lessonId,
-    )
-    .map(({ title, body }: { title: string; body: string }) => ({ title, body }))
-    .sort((a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'ru'));
+  return mine
+    .myNotifications!.filter((n) => n.kind === 'HOMEWORK' && n.lesson?.id === lessonId)
+    .map(({ title, body }) => ({ title, body }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'ru'));
 }
 
 beforeAll(async () => {
   stack = await startStack({ now: MONDAY, messaging: {} });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation RecordsGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
@@ -106,11 +108,13 @@ describe('saving a lesson again (S7, C2)', () => {
       await ok(RECORD, { i: { lessonId, topicTitle, homework } }, math);
     }
     const lesson = await ok(
-      `query($d: String!) { myTimetable(from: $d, to: $d) { id topic material workType homework { text dueOn revision } } }`,
+      op(
+        `query RecordsMyTimetable($d: String!) { myTimetable(from: $d, to: $d) { id topic material workType homework { text dueOn revision } } }`,
+      ),
       { d: '2026-11-23' },
       parent,
     );
-    const seen = lesson.myTimetable.find((l: { id: string }) => l.id === lessonId);
+    const seen = lesson.myTimetable!.find((l) => l.id === lessonId);
     expect(seen).toEqual({
       id: lessonId,
       topic: topicTitle,
@@ -152,10 +156,12 @@ describe('saving a lesson again (S7, C2)', () => {
 
   it('edits a homework as one new version and one more notice, and removes it on the record', async () => {
     const lessonId = await lessonOn('2026-11-23');
-    const [homework] = (
+    const homework = (
       await ok(RECORD, { i: { lessonId, homework: [{ text: '§ 12, № 245, 247' }] } }, math)
-    ).recordLesson.homework;
-    const UPDATE = `mutation($id: ID!, $i: UpdateHomeworkInput!) { updateHomework(id: $id, input: $i) { id text dueOn revision changedAt } }`;
+    ).recordLesson!.homework[0]!;
+    const UPDATE = op(
+      `mutation RecordsUpdateHomework($id: ID!, $i: UpdateHomeworkInput!) { updateHomework(id: $id, input: $i) { id text dueOn revision changedAt } }`,
+    );
 
     const stranger = await stack.login('russian');
     expect(
@@ -164,7 +170,7 @@ describe('saving a lesson again (S7, C2)', () => {
     expect(
       codeOf(
         await stack.gql(
-          `mutation($id: ID!) { removeHomework(id: $id) { id } }`,
+          op(`mutation RecordsRemoveHomework($id: ID!) { removeHomework(id: $id) { id } }`),
           { id: homework.id },
           stranger,
         ),
@@ -181,10 +187,10 @@ describe('saving a lesson again (S7, C2)', () => {
       dueOn: '2026-11-27',
       revision: 2,
     });
-    expect(edited.updateHomework.changedAt).toBe(MONDAY.toISOString());
+    expect(edited.updateHomework!.changedAt).toBe(MONDAY.toISOString());
     // The same edit again changes nothing, so it writes and announces nothing.
     const again = await ok(UPDATE, { id: homework.id, i: { text: '§ 12, № 245, 247, 249' } }, math);
-    expect(again.updateHomework.revision).toBe(2);
+    expect(again.updateHomework!.revision).toBe(2);
     expect(
       await curriculumRows(
         `select 1 from outbox_message where event_type = 'curriculum.homework.changed' and payload->'data'->>'homeworkId' = $1`,
@@ -206,17 +212,21 @@ describe('saving a lesson again (S7, C2)', () => {
     );
 
     const removed = await ok(
-      `mutation($id: ID!) { removeHomework(id: $id) { id homework { id } } }`,
+      op(
+        `mutation RecordsRemoveHomework2($id: ID!) { removeHomework(id: $id) { id homework { id } } }`,
+      ),
       { id: homework.id },
       math,
     );
     expect(removed.removeHomework).toEqual({ id: lessonId, homework: [] });
     const diary = await ok(
-      `query($d: String!) { myTimetable(from: $d, to: $d) { id homework { id } } }`,
+      op(
+        `query RecordsMyTimetable2($d: String!) { myTimetable(from: $d, to: $d) { id homework { id } } }`,
+      ),
       { d: '2026-11-23' },
       parent,
     );
-    expect(diary.myTimetable.find((l: { id: string }) => l.id === lessonId).homework).toEqual([]);
+    expect(diary.myTimetable!.find((l) => l.id === lessonId)!.homework).toEqual([]);
     expect(codeOf(await stack.gql(UPDATE, { id: homework.id, i: { text: 'Снова' } }, math))).toBe(
       'NOT_FOUND',
     );
@@ -278,11 +288,13 @@ describe('topics from a temporary journal (G4)', () => {
     const zavuch = await stack.login('zavuch');
     const window = (
       await ok(
-        `mutation { openTransferWindow(schoolId: "${DEMO_SCHOOL.schoolId}", fromDate: "2026-11-16", toDate: "2026-11-18", reason: "Сбой сети 16–18 ноября") { id closesAt } }`,
-        {},
+        op(
+          `mutation RecordsOpenTransferWindow($s: ID!) { openTransferWindow(schoolId: $s, fromDate: "2026-11-16", toDate: "2026-11-18", reason: "Сбой сети 16–18 ноября") { id closesAt } }`,
+        ),
+        { s: DEMO_SCHOOL.schoolId },
         zavuch,
       )
-    ).openTransferWindow;
+    ).openTransferWindow!;
     await waitForRow(stack.curriculumDb.url, 'select 1 from transfer_window where id = $1', [
       window.id,
     ]);
@@ -293,10 +305,12 @@ describe('topics from a temporary journal (G4)', () => {
       { i: { lessonId: outage, topicTitle: 'Функция: определение и график' } },
       math,
     );
-    expect(transferred.recordLesson.recordStatus).toBe('TRANSFERRED');
+    expect(transferred.recordLesson!.recordStatus).toBe('TRANSFERRED');
     const read = await ok(
-      `query { classTimetable(classId: "${id('7А')}", from: "2026-11-16", to: "2026-11-16") { topic recordStatus } }`,
-      {},
+      op(
+        `query RecordsOutageTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-16", to: "2026-11-16") { topic recordStatus } }`,
+      ),
+      { c: id('7А') },
       admin,
     );
     expect(read.classTimetable).toEqual([
@@ -307,7 +321,7 @@ describe('topics from a temporary journal (G4)', () => {
     const before = await lessonOn('2026-11-13');
     expect(
       (await ok(RECORD, { i: { lessonId: before, topicTitle: 'Координатная плоскость' } }, math))
-        .recordLesson.recordStatus,
+        .recordLesson!.recordStatus,
     ).toBe('LATE');
 
     // Once the window has closed, a lesson of the outage is late like any other.
@@ -316,7 +330,7 @@ describe('topics from a temporary journal (G4)', () => {
       const wednesday = await lessonOn('2026-11-18');
       expect(
         (await ok(RECORD, { i: { lessonId: wednesday, topicTitle: 'Область определения' } }, math))
-          .recordLesson.recordStatus,
+          .recordLesson!.recordStatus,
       ).toBe('LATE');
     } finally {
       stack.clock.now = MONDAY;

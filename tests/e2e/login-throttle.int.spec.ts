@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { op } from './generated/index.js';
 import { DEMO_PASSWORD, postGraphQL, startStack, type Stack } from './harness.js';
 
 /**
@@ -12,12 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }';
+const LOGIN = op(`mutation ThrottleLogin($i: LoginInput!) { login(input: $i) { accessToken } }`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A login attempt from a client address, as the trusted ingress reports it. */
 async function attempt(address: string, login: string, password: string) {
-  const res = await postGraphQL<any>(
+  const res = await postGraphQL(
     stack.gatewayUrl,
     { query: LOGIN, variables: { i: { login, password } } },
     { 'x-forwarded-for': address },
@@ -27,7 +28,7 @@ async function attempt(address: string, login: string, password: string) {
     code: error?.extensions?.code ?? 'OK',
     retryAfter: error?.extensions?.retryAfterSeconds as number | undefined,
     message: error?.message,
-    token: res.data?.login?.accessToken as string | undefined,
+    token: res.data?.login?.accessToken,
   };
 }
 
@@ -77,7 +78,11 @@ describe('an attacker failing on a teacher’s login', () => {
   it('does not keep the teacher out: from her address the right password works at once', async () => {
     const teacher = await attempt(TEACHER, 'math', DEMO_PASSWORD);
     expect(teacher.code).toBe('OK');
-    const me = await stack.gql('{ me { person { lastName } } }', {}, teacher.token);
+    const me = await stack.gql(
+      op(`query ThrottleMe { me { person { lastName } } }`),
+      {},
+      teacher.token,
+    );
     expect(me.errors).toBeUndefined();
     // Her success is hers: the attacker's address stays delayed.
     expect((await attempt(ATTACKER, 'math', 'after-teacher')).code).toBe('TOO_MANY_REQUESTS');

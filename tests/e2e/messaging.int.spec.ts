@@ -4,6 +4,8 @@ import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import { startSmsGateway, startSmtpSink } from './delivery-sinks.js';
 import { waitForRow } from './probes.js';
+import type { MessagingNotificationsListQuery } from './generated/graphql.js';
+import { op } from './generated/index.js';
 import { KAFKA_BROKERS, startStack, type Stack } from './harness.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
 
@@ -24,8 +26,10 @@ let monday7a: string;
 
 const IVANOV_MAIL = 'ivanov.parent@example.ru';
 const SMIRNOVA_MAIL = 'smirnova.parent@example.ru';
-const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`;
-const PREFS = `mutation($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { email phone smsEnabled } }`;
+const POST = op(`mutation MessagingPost($i: PostMarkInput!) { postMark(input: $i) { id } }`);
+const PREFS = op(
+  `mutation MessagingPrefs($i: NotificationPreferencesInput!) { setNotificationPreferences(input: $i) { email phone smsEnabled } }`,
+);
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) =>
   res.errors?.[0]?.extensions?.code;
@@ -70,17 +74,19 @@ beforeAll(async () => {
   });
   ({ admin, id, ok } = await buildSchool(stack));
   await ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation MessagingGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: id('year') },
     admin,
   );
   monday7a = (
     await ok(
-      `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      op(
+        `query MessagingClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+      ),
       { c: id('7А') },
       admin,
     )
-  ).classTimetable[0].id;
+  ).classTimetable![0]!.id;
   math = await stack.login('math');
   ivanovParent = await stack.login('ivanov.parent');
   smirnovaParent = await stack.login('smirnova.parent');
@@ -157,17 +163,20 @@ describe('notifications from gradebook (C2)', () => {
     expect(forFirst.map((r) => r.person_id).sort()).toEqual([P.petya, P.ivanovParent].sort());
     expect(smtp.mails.filter((m) => m.to.includes(IVANOV_MAIL)).length).toBeGreaterThanOrEqual(2);
 
-    const QUERY = `{ myNotifications(first: 200) { kind title read student { id } lesson { id } deliveries { channel status } } }`;
-    const ours = (list: { kind: string; lesson: { id: string } | null }[]) =>
+    const QUERY = op(
+      `query MessagingNotificationsList { myNotifications(first: 200) { kind title read student { id } lesson { id } deliveries { channel status } } }`,
+    );
+    type Notification = NonNullable<MessagingNotificationsListQuery['myNotifications']>[number];
+    const ours = (list: Notification[]) =>
       list.filter((n) => n.kind === 'MARK' && n.lesson?.id === monday7a);
-    const marks = ours((await ok(QUERY, {}, ivanovParent)).myNotifications);
+    const marks = ours((await ok(QUERY, {}, ivanovParent)).myNotifications!);
     expect(marks).toHaveLength(2);
     expect(marks[0]).toMatchObject({
       student: { id: P.petya },
       read: false,
       deliveries: [{ channel: 'EMAIL', status: 'SENT' }],
     });
-    expect(ours((await ok(QUERY, {}, smirnovaParent)).myNotifications)).toEqual([]);
+    expect(ours((await ok(QUERY, {}, smirnovaParent)).myNotifications!)).toEqual([]);
   });
 
   it('hold an SMS in quiet hours until they end', async () => {
@@ -233,10 +242,12 @@ describe('notifications from gradebook (C2)', () => {
       expect(state).toMatchObject({ status: 'failed', attempts: 5 });
       expect(state!.last_error).toMatch(/503/);
       expect(sms.attempts.value - before).toBeGreaterThanOrEqual(5);
-      const mine = await ok(`{ myNotifications(unreadOnly: true) { id title } }`, {}, ivanovParent);
-      expect(
-        mine.myNotifications.some((n: { title: string }) => n.title === 'Новая отметка «3»'),
-      ).toBe(true);
+      const mine = await ok(
+        op(`query MessagingMyNotifications { myNotifications(unreadOnly: true) { id title } }`),
+        {},
+        ivanovParent,
+      );
+      expect(mine.myNotifications!.some((n) => n.title === 'Новая отметка «3»')).toBe(true);
     } finally {
       sms.failing.value = false;
       stack.clock.now = MONDAY;
@@ -259,7 +270,9 @@ describe('notifications from attendance and homework (C2)', () => {
     ]);
     const [record] = (
       await ok(
-        `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        op(
+          `mutation MessagingRecordAttendance($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        ),
         { l: monday7a, e: [{ studentId: P.petya, status: 'LATE', lateMinutes: 10 }] },
         math,
       )
@@ -267,13 +280,14 @@ describe('notifications from attendance and homework (C2)', () => {
     await vi.waitFor(
       async () => {
         const mine = await ok(
-          `{ myNotifications(first: 200) { kind title body lesson { id } } }`,
+          op(
+            `query MessagingMyNotifications2 { myNotifications(first: 200) { kind title body lesson { id } } }`,
+          ),
           {},
           ivanovParent,
         );
-        const late = mine.myNotifications.filter(
-          (n: { kind: string; lesson: { id: string } | null }) =>
-            n.kind === 'ABSENCE' && n.lesson?.id === monday7a,
+        const late = mine.myNotifications!.filter(
+          (n) => n.kind === 'ABSENCE' && n.lesson?.id === monday7a,
         );
         expect(late).toEqual([
           expect.objectContaining({
@@ -284,12 +298,14 @@ describe('notifications from attendance and homework (C2)', () => {
       },
       { timeout: 30_000, interval: 300 },
     );
-    expect(record.id).toBeTruthy();
+    expect(record!.id).toBeTruthy();
   });
 });
 
 describe('who may write to whom (C1)', () => {
-  const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id kind members { id } } }`;
+  const START = op(
+    `mutation MessagingStart($i: StartThreadInput!) { startThread(input: $i) { id kind members { id } } }`,
+  );
   const start = (token: string, memberIds: string[], body = 'Здравствуйте!') =>
     stack.gql(START, { i: { schoolId: DEMO_SCHOOL.schoolId, memberIds, body } }, token);
 
@@ -299,32 +315,42 @@ describe('who may write to whom (C1)', () => {
       .data!.startThread;
     expect(thread.kind).toBe('DIRECT');
     await ok(
-      `mutation($t: ID!) { sendMessage(threadId: $t, body: "Да, в четверг.") { id } }`,
+      op(
+        `mutation MessagingSendMessage($t: ID!) { sendMessage(threadId: $t, body: "Да, в четверг.") { id } }`,
+      ),
       { t: thread.id },
       math,
     );
     const seen = await ok(
-      `query($t: ID!) { thread(id: $t) { unreadCount messages { body author { id } } } }`,
+      op(
+        `query MessagingThread($t: ID!) { thread(id: $t) { unreadCount messages { body author { id } } } }`,
+      ),
       { t: thread.id },
       ivanovParent,
     );
-    expect(seen.thread.unreadCount).toBe(1);
-    expect(seen.thread.messages.map((m: { body: string }) => m.body)).toEqual([
+    expect(seen.thread!.unreadCount).toBe(1);
+    expect(seen.thread!.messages.map((m) => m.body)).toEqual([
       'Петя болел, можно пересдать?',
       'Да, в четверг.',
     ]);
-    await ok(`mutation($t: ID!) { markThreadRead(threadId: $t) }`, { t: thread.id }, ivanovParent);
+    await ok(
+      op(`mutation MessagingMarkThreadRead($t: ID!) { markThreadRead(threadId: $t) }`),
+      { t: thread.id },
+      ivanovParent,
+    );
     const receipts = await ok(
-      `query($t: ID!) { thread(id: $t) { unreadCount messages { readBy { id } } } }`,
+      op(
+        `query MessagingThread2($t: ID!) { thread(id: $t) { unreadCount messages { readBy { id } } } }`,
+      ),
       { t: thread.id },
       math,
     );
-    expect(receipts.thread.messages[1].readBy).toEqual([{ id: P.ivanovParent }]);
+    expect(receipts.thread!.messages[1]!.readBy).toEqual([{ id: P.ivanovParent }]);
     // Outsiders cannot even see that the thread exists.
     expect(
       codeOf(
         await stack.gql(
-          `query($t: ID!) { thread(id: $t) { id } }`,
+          op(`query MessagingThread3($t: ID!) { thread(id: $t) { id } }`),
           { t: thread.id },
           smirnovaParent,
         ),
@@ -342,25 +368,27 @@ describe('who may write to whom (C1)', () => {
   it('hides a reported message until the administration decides', async () => {
     const thread = (await start(math, [P.ivanovParent], 'Неуместное сообщение')).data!.startThread;
     const read = await ok(
-      `query($t: ID!) { thread(id: $t) { messages { id } } }`,
+      op(`query MessagingThread4($t: ID!) { thread(id: $t) { messages { id } } }`),
       { t: thread.id },
       ivanovParent,
     );
-    const messageId = read.thread.messages[0].id;
+    const messageId = read.thread!.messages[0]!.id;
     const report = await ok(
-      `mutation($m: ID!) { reportMessage(messageId: $m, reason: "Оскорбление") { id } }`,
+      op(
+        `mutation MessagingReportMessage($m: ID!) { reportMessage(messageId: $m, reason: "Оскорбление") { id } }`,
+      ),
       { m: messageId },
       ivanovParent,
     );
     const hidden = await ok(
-      `query($t: ID!) { thread(id: $t) { messages { body hidden } } }`,
+      op(`query MessagingThread5($t: ID!) { thread(id: $t) { messages { body hidden } } }`),
       { t: thread.id },
       math,
     );
-    expect(hidden.thread.messages[0]).toEqual({ body: null, hidden: true });
+    expect(hidden.thread!.messages[0]).toEqual({ body: null, hidden: true });
     const director = await stack.login('director');
     const open = await ok(
-      `query($s: ID!) { abuseReports(schoolId: $s) { id reason } }`,
+      op(`query MessagingAbuseReports($s: ID!) { abuseReports(schoolId: $s) { id reason } }`),
       { s: DEMO_SCHOOL.schoolId },
       director,
     );
@@ -371,14 +399,16 @@ describe('who may write to whom (C1)', () => {
     expect(
       codeOf(
         await stack.gql(
-          `query($s: ID!) { abuseReports(schoolId: $s) { id } }`,
+          op(`query MessagingAbuseReports2($s: ID!) { abuseReports(schoolId: $s) { id } }`),
           { s: DEMO_SCHOOL.schoolId },
           math,
         ),
       ),
     ).toBe('FORBIDDEN');
     await ok(
-      `mutation($r: ID!) { resolveReport(reportId: $r, resolution: REMOVED) { resolution } }`,
+      op(
+        `mutation MessagingResolveReport($r: ID!) { resolveReport(reportId: $r, resolution: REMOVED) { resolution } }`,
+      ),
       { r: report.reportMessage.id },
       director,
     );
@@ -386,12 +416,14 @@ describe('who may write to whom (C1)', () => {
 });
 
 describe('announcements (C3) and parent engagement (C4)', () => {
-  const PUBLISH = `mutation($i: AnnouncementInput!) { publishAnnouncement(input: $i) { id readCount } }`;
+  const PUBLISH = op(
+    `mutation MessagingPublish($i: AnnouncementInput!) { publishAnnouncement(input: $i) { id readCount } }`,
+  );
 
   it('reach the class they are for, with read tracking for the author', async () => {
     const toClass = {
       schoolId: DEMO_SCHOOL.schoolId,
-      audience: 'CLASS',
+      audience: 'CLASS' as const,
       classId: id('7А'),
       title: 'Родительское собрание',
       body: 'В четверг в 18:00, каб. 207.',
@@ -402,38 +434,55 @@ describe('announcements (C3) and parent engagement (C4)', () => {
         await stack.gql(PUBLISH, { i: { ...toClass, audience: 'SCHOOL', classId: null } }, math),
       ),
     ).toBe('FORBIDDEN');
-    const ivanov = await ok(`{ myAnnouncements { id title read } }`, {}, ivanovParent);
+    const ivanov = await ok(
+      op(`query MessagingMyAnnouncements { myAnnouncements { id title read } }`),
+      {},
+      ivanovParent,
+    );
     expect(ivanov.myAnnouncements).toContainEqual({
       id: published.publishAnnouncement.id,
       title: 'Родительское собрание',
       read: false,
     });
-    const smirnova = await ok(`{ myAnnouncements { id } }`, {}, smirnovaParent);
-    expect(smirnova.myAnnouncements.map((a: { id: string }) => a.id)).not.toContain(
+    const smirnova = await ok(
+      op(`query MessagingMyAnnouncements2 { myAnnouncements { id } }`),
+      {},
+      smirnovaParent,
+    );
+    expect(smirnova.myAnnouncements!.map((a) => a.id)).not.toContain(
       published.publishAnnouncement.id,
     );
     await ok(
-      `mutation($a: ID!) { markAnnouncementRead(id: $a) }`,
+      op(`mutation MessagingMarkAnnouncementRead($a: ID!) { markAnnouncementRead(id: $a) }`),
       { a: published.publishAnnouncement.id },
       ivanovParent,
     );
-    const mine = await ok(`{ myAnnouncements { id readCount } }`, {}, math);
+    const mine = await ok(
+      op(`query MessagingMyAnnouncements3 { myAnnouncements { id readCount } }`),
+      {},
+      math,
+    );
     expect(
-      mine.myAnnouncements.find((a: { id: string }) => a.id === published.publishAnnouncement.id)
-        .readCount,
+      mine.myAnnouncements!.find((a) => a.id === published.publishAnnouncement.id)!.readCount,
     ).toBe(1);
   });
 
   it('show the class teacher when each parent last opened the diary and a notification', async () => {
-    await ok(`mutation { recordDiaryVisit }`, {}, ivanovParent);
-    const unread = await ok(`{ myNotifications(unreadOnly: true) { id } }`, {}, ivanovParent);
-    await ok(
-      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
-      { ids: [unread.myNotifications[0].id] },
+    await ok(op(`mutation MessagingRecordDiaryVisit { recordDiaryVisit }`), {}, ivanovParent);
+    const unread = await ok(
+      op(`query MessagingMyNotifications3 { myNotifications(unreadOnly: true) { id } }`),
+      {},
       ivanovParent,
     );
     await ok(
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { id } }`,
+      op(
+        `mutation MessagingMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      ),
+      { ids: [unread.myNotifications![0]!.id] },
+      ivanovParent,
+    );
+    await ok(
+      op(`mutation MessagingGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),
       {
         i: {
           personId: P.russianTeacher,
@@ -450,7 +499,9 @@ describe('announcements (C3) and parent engagement (C4)', () => {
     );
     const classTeacher = await stack.login('russian');
     const res = await ok(
-      `query($c: ID!) { parentEngagement(classId: $c) { parent { id } student { id } lastDiaryVisit lastNotificationOpened unreadNotifications } }`,
+      op(
+        `query MessagingParentEngagement($c: ID!) { parentEngagement(classId: $c) { parent { id } student { id } lastDiaryVisit lastNotificationOpened unreadNotifications } }`,
+      ),
       { c: id('7А') },
       classTeacher,
     );
@@ -463,20 +514,24 @@ describe('announcements (C3) and parent engagement (C4)', () => {
       }),
     ]);
     const report = await ok(
-      `query($c: ID!) { parentActivityReport(classId: $c, month: "2026-11") { parent { id } diaryVisits notificationsReceived notificationsRead } }`,
+      op(
+        `query MessagingParentActivityReport($c: ID!) { parentActivityReport(classId: $c, month: "2026-11") { parent { id } diaryVisits notificationsReceived notificationsRead } }`,
+      ),
       { c: id('7А') },
       classTeacher,
     );
-    expect(report.parentActivityReport[0]).toMatchObject({
+    expect(report.parentActivityReport![0]).toMatchObject({
       parent: { id: P.ivanovParent },
       diaryVisits: 1,
       notificationsRead: 1,
     });
-    expect(report.parentActivityReport[0].notificationsReceived).toBeGreaterThanOrEqual(4);
+    expect(report.parentActivityReport![0]!.notificationsReceived).toBeGreaterThanOrEqual(4);
     expect(
       codeOf(
         await stack.gql(
-          `query($c: ID!) { parentEngagement(classId: $c) { unreadNotifications } }`,
+          op(
+            `query MessagingParentEngagement2($c: ID!) { parentEngagement(classId: $c) { unreadNotifications } }`,
+          ),
           { c: id('7А') },
           math,
         ),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGateway, loadGatewayEnv, type Gateway } from '@dnevnik/gateway';
 import { createLogger } from '@dnevnik/logging';
+import type { PartialDiaryQuery, PartialJournalQuery } from './generated/graphql.js';
+import { op } from './generated/index.js';
 import { postGraphQL, startStack, type GqlResponse, type Stack } from './harness.js';
 import { waitForRow } from './probes.js';
 import { buildSchool, MONDAY, P, type SchoolFixture } from './school-fixture.js';
@@ -19,13 +21,15 @@ const silent = createLogger({ source: 'e2e', level: 'silent' });
 // A port nothing listens on: the gateway's route to a service that is down.
 const DOWN = 'http://127.0.0.1:9/graphql';
 
-const DIARY = `{ myTimetable(from: "2026-11-23", to: "2026-11-29") {
-  id date subject { name } teacher { lastName } marks { value } attendance { status } } }`;
-const JOURNAL = `query($a: ID!, $p: ID!) {
+const DIARY = op(`query PartialDiary { myTimetable(from: "2026-11-23", to: "2026-11-29") {
+  id date subject { name } teacher { lastName } marks { value } attendance { status } } }`);
+const JOURNAL = op(`query PartialJournal($a: ID!, $p: ID!) {
   me { roles { role } }
   journal(assignmentId: $a, periodId: $p) {
     lessons { id date marks { value } attendance { status } }
-    rows { student { lastName } } } }`;
+    rows { student { lastName } } } }`);
+type DiaryLesson = NonNullable<PartialDiaryQuery['myTimetable']>[number];
+type JournalPage = NonNullable<PartialJournalQuery['journal']>;
 
 type Down = 'identity' | 'curriculum' | 'gradebook' | 'attendance';
 
@@ -68,16 +72,18 @@ beforeAll(async () => {
   fixture = await buildSchool(stack);
   const math = await stack.login('math');
   await fixture.ok(
-    `mutation($y: ID!) { generateLessons(yearId: $y) { created } }`,
+    op(`mutation PartialGenerateLessons($y: ID!) { generateLessons(yearId: $y) { created } }`),
     { y: fixture.id('year') },
     fixture.admin,
   );
   const lessons = await fixture.ok(
-    `query($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+    op(
+      `query PartialClassTimetable($c: ID!) { classTimetable(classId: $c, from: "2026-11-23", to: "2026-11-23") { id } }`,
+    ),
     { c: fixture.id('7А') },
     fixture.admin,
   );
-  lessonId = lessons.classTimetable[0].id;
+  lessonId = lessons.classTimetable![0]!.id;
   await waitForRow(stack.gradebookDb.url, 'select 1 from rm_lesson where id = $1', [lessonId]);
   await waitForRow(stack.attendanceDb.url, 'select 1 from rm_lesson where id = $1', [lessonId]);
   for (const url of [stack.gradebookDb.url, stack.attendanceDb.url])
@@ -88,7 +94,7 @@ beforeAll(async () => {
   await vi.waitFor(
     () =>
       fixture.ok(
-        `mutation($i: PostMarkInput!) { postMark(input: $i) { id } }`,
+        op(`mutation PartialPostMark($i: PostMarkInput!) { postMark(input: $i) { id } }`),
         { i: { lessonId, studentId: P.petya, workType: 'answer', value: '5' } },
         math,
       ),
@@ -97,7 +103,9 @@ beforeAll(async () => {
   await vi.waitFor(
     () =>
       fixture.ok(
-        `mutation($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        op(
+          `mutation PartialRecordAttendance($l: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(lessonId: $l, entries: $e) { id } }`,
+        ),
         { l: lessonId, e: [{ studentId: P.petya, status: 'ABSENT' }] },
         math,
       ),
@@ -116,7 +124,7 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it('show everything when every subgraph answers', async () => {
     const diary = await stack.gql(DIARY, {}, parent);
     expect(diary.errors).toBeUndefined();
-    const monday = (diary.data as any).myTimetable.find((l: any) => l.id === lessonId);
+    const monday = diary.data!.myTimetable!.find((l) => l.id === lessonId);
     expect(monday).toMatchObject({
       subject: { name: 'Алгебра' },
       teacher: { lastName: 'Лебедев' },
@@ -128,26 +136,24 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it.each([
     [
       'attendance',
-      (l: any) => expect(l).toMatchObject({ marks: [{ value: '5' }], attendance: null }),
+      (l: DiaryLesson) => expect(l).toMatchObject({ marks: [{ value: '5' }], attendance: null }),
     ],
     [
       'gradebook',
-      (l: any) => expect(l).toMatchObject({ marks: null, attendance: [{ status: 'ABSENT' }] }),
+      (l: DiaryLesson) =>
+        expect(l).toMatchObject({ marks: null, attendance: [{ status: 'ABSENT' }] }),
     ],
     [
       'identity',
-      (l: any) => expect(l).toMatchObject({ teacher: { lastName: null }, marks: [{ value: '5' }] }),
+      (l: DiaryLesson) =>
+        expect(l).toMatchObject({ teacher: { lastName: null }, marks: [{ value: '5' }] }),
     ],
   ] as const)('diary without %s: the rest of the week is there', async (down, check) => {
     const { gateway, url } = await gatewayWithout(down);
     try {
-      const res = await postGraphQL<any>(
-        url,
-        { query: DIARY },
-        { authorization: `Bearer ${parent}` },
-      );
+      const res = await postGraphQL(url, { query: DIARY }, { authorization: `Bearer ${parent}` });
       expect(res.status).toBe(200);
-      const monday = res.data!.myTimetable.find((l: any) => l.id === lessonId);
+      const monday = res.data!.myTimetable!.find((l) => l.id === lessonId)!;
       expect(monday.subject).toEqual({ name: 'Алгебра' });
       check(monday);
       expect(unavailable(res)).toContain(down);
@@ -160,11 +166,7 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it('diary without curriculum: the timetable is missing and says why', async () => {
     const { gateway, url } = await gatewayWithout('curriculum');
     try {
-      const res = await postGraphQL<any>(
-        url,
-        { query: DIARY },
-        { authorization: `Bearer ${parent}` },
-      );
+      const res = await postGraphQL(url, { query: DIARY }, { authorization: `Bearer ${parent}` });
       expect(res.status).toBe(200);
       expect(res.data).toEqual({ myTimetable: null });
       expect(unavailable(res)).toEqual(['curriculum']);
@@ -176,23 +178,23 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it.each([
     [
       'attendance',
-      (j: any) =>
-        expect(j.lessons.find((l: any) => l.id === lessonId)).toMatchObject({
+      (j: JournalPage) =>
+        expect(j.lessons.find((l) => l.id === lessonId)).toMatchObject({
           marks: [{ value: '5' }],
           attendance: null,
         }),
     ],
-    ['identity', (j: any) => expect(j.rows[0].student).toEqual({ lastName: null })],
+    ['identity', (j: JournalPage) => expect(j.rows[0]!.student).toEqual({ lastName: null })],
   ] as const)('journal page without %s: marks are there', async (down, check) => {
     const { gateway, url } = await gatewayWithout(down);
     try {
-      const res = await postGraphQL<any>(
+      const res = await postGraphQL(
         url,
         { query: JOURNAL, variables: { a: fixture.id('assignment'), p: fixture.id('quarter2') } },
         { authorization: `Bearer ${zavuch}` },
       );
       expect(res.status).toBe(200);
-      check(res.data!.journal);
+      check(res.data!.journal!);
       expect(unavailable(res)).toContain(down);
     } finally {
       await gateway.stop();
@@ -202,13 +204,13 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it('journal page without gradebook: the other root fields still answer', async () => {
     const { gateway, url } = await gatewayWithout('gradebook');
     try {
-      const res = await postGraphQL<any>(
+      const res = await postGraphQL(
         url,
         { query: JOURNAL, variables: { a: fixture.id('assignment'), p: fixture.id('quarter2') } },
         { authorization: `Bearer ${zavuch}` },
       );
       expect(res.data!.journal).toBeNull();
-      expect(res.data!.me.roles.length).toBeGreaterThan(0);
+      expect(res.data!.me!.roles!.length).toBeGreaterThan(0);
       expect(unavailable(res)).toEqual(['gradebook']);
     } finally {
       await gateway.stop();
@@ -218,10 +220,12 @@ describe('the diary and the journal page with one subgraph down (G3)', () => {
   it('the region’s overview: `me` answers even when a report is refused', async () => {
     const region = await stack.login('region');
     const res = await stack.gql(
-      `query($s: ID!) { me { roles { role } } schoolAttendance(schoolId: $s, from: "2026-11-01", to: "2026-11-30") { shareMissed } }`,
+      op(
+        `query PartialMe($s: ID!) { me { roles { role } } schoolAttendance(schoolId: $s, from: "2026-11-01", to: "2026-11-30") { shareMissed } }`,
+      ),
       { s: '01930000-0000-7000-8000-000000000010' },
       region,
     );
-    expect((res.data as any)?.me?.roles?.length).toBeGreaterThan(0);
+    expect(res.data?.me?.roles?.length).toBeGreaterThan(0);
   });
 });

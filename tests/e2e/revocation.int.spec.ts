@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
-import { IDS, postGraphQL, startStack, type Stack } from './harness.js';
+import { op } from './generated/index.js';
+import { IDS, postGraphQL, requestBody, startStack, type RawBody, type Stack } from './harness.js';
 
 /**
  * Revocation everywhere within 5 s (docs/adr/0008-revocation-at-the-gateway.md): after logout,
@@ -18,6 +19,11 @@ let stack: Stack;
 let feedUp = true;
 let identityBase = '';
 let proxy: Server;
+
+/** What the gateway's /ready tells of its copy of the revocation feed. */
+interface Ready {
+  checks: { revocationFeed: { state: string } };
+}
 
 beforeAll(async () => {
   proxy = createServer((req, res) => {
@@ -46,7 +52,7 @@ beforeAll(async () => {
   identityBase = stack.identityUrl.replace(/\/graphql$/, '');
   // The gateway started before the proxy knew identity: wait for its first successful read.
   await waitFor(async () => {
-    const ready = (await (await fetch(readyUrl())).json()) as any;
+    const ready = (await (await fetch(readyUrl())).json()) as Ready;
     return ready.checks.revocationFeed.state === 'fresh';
   }, 10_000);
 }, 180_000);
@@ -69,17 +75,22 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 /** One request per subgraph; `postMark` is the write a revoked teacher's token once reached. */
-const PROBES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
-  identity: { query: '{ me { person { id } } }' },
-  curriculum: { query: '{ myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }' },
-  gradebook: {
-    query:
-      'query($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { id } }',
-    variables: { s: IDS.petya },
-  },
-  'gradebook postMark': {
-    query: 'mutation($i: PostMarkInput!) { postMark(input: $i) { id } }',
-    variables: {
+const PROBES: Record<string, RawBody> = {
+  identity: requestBody(op(`query RevocationProbeIdentity { me { person { id } } }`)),
+  curriculum: requestBody(
+    op(
+      `query RevocationProbeCurriculum { myTimetable(from: "2026-11-23", to: "2026-11-29") { id } }`,
+    ),
+  ),
+  gradebook: requestBody(
+    op(
+      `query RevocationProbeGradebook($s: ID!) { studentMarks(studentId: $s, from: "2026-11-01", to: "2026-11-30") { id } }`,
+    ),
+    { s: IDS.petya },
+  ),
+  'gradebook postMark': requestBody(
+    op(`mutation RevocationProbePostMark($i: PostMarkInput!) { postMark(input: $i) { id } }`),
+    {
       i: {
         lessonId: '01930000-0000-7000-8000-00000000ffff',
         studentId: IDS.petya,
@@ -87,17 +98,19 @@ const PROBES: Record<string, { query: string; variables?: Record<string, unknown
         value: '5',
       },
     },
-  },
-  attendance: {
-    query:
-      'query($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-11-30") { __typename } }',
-    variables: { s: IDS.petya },
-  },
-  messaging: { query: '{ myThreads { id } }' },
+  ),
+  attendance: requestBody(
+    op(
+      `query RevocationProbeAttendance($s: ID!) { studentAttendance(studentId: $s, from: "2026-11-01", to: "2026-11-30") { __typename } }`,
+    ),
+    { s: IDS.petya },
+  ),
+  messaging: requestBody(op(`query RevocationProbeMessaging { myThreads { id } }`)),
 };
 
+// Only the status and the errors of a probe are read.
 const probe = (name: string, token: string) =>
-  postGraphQL<any>(stack.gatewayUrl, PROBES[name]!, { authorization: `Bearer ${token}` });
+  postGraphQL(stack.gatewayUrl, PROBES[name]!, { authorization: `Bearer ${token}` });
 
 /** The token reaches the subgraph: whatever it answers, it is not a refusal of the session. */
 async function expectReaches(token: string) {
@@ -134,7 +147,7 @@ describe('a revoked session is refused by the gateway on every subgraph within 5
   it('after logout', async () => {
     const token = await stack.login('math');
     await expectReaches(token);
-    const out = await stack.gql('mutation { logout }', {}, token);
+    const out = await stack.gql(op(`mutation RevocationLogout { logout }`), {}, token);
     expect(out.data?.logout).toBe(true);
     expect(await refusedWithin(token)).toBeLessThan(5_000);
     await expectRefusedEverywhere(token);
@@ -143,12 +156,16 @@ describe('a revoked session is refused by the gateway on every subgraph within 5
   it('after its owner ends it from another session, which keeps working', async () => {
     const phone = await stack.login('primary');
     const laptop = await stack.login('primary');
-    const sessions = await stack.gql<any>('{ mySessions { id current } }', {}, laptop);
-    const other = sessions.data.mySessions.find((s: any) => !s.current && s.id);
+    const sessions = await stack.gql(
+      op(`query RevocationMySessions { mySessions { id current } }`),
+      {},
+      laptop,
+    );
+    const other = sessions.data!.mySessions!.find((s) => !s.current && s.id);
     expect(other).toBeTruthy();
     const revoked = await stack.gql(
-      'mutation($id: ID!) { revokeSession(id: $id) { id } }',
-      { id: other.id },
+      op(`mutation RevocationRevokeSession($id: ID!) { revokeSession(id: $id) { id } }`),
+      { id: other!.id },
       laptop,
     );
     expect(revoked.errors).toBeUndefined();
@@ -161,15 +178,17 @@ describe('a revoked session is refused by the gateway on every subgraph within 5
     const admin = await stack.login('admin');
     const token = await stack.login('russian');
     await expectReaches(token);
-    const me = await stack.gql<any>('{ me { person { id } } }', {}, token);
-    const roles = await stack.gql<any>(
-      'query($id: ID!) { person(id: $id) { roles { id role } } }',
-      { id: me.data.me.person.id },
+    const me = await stack.gql(op(`query RevocationMe { me { person { id } } }`), {}, token);
+    const roles = await stack.gql(
+      op(`query RevocationPerson($id: ID!) { person(id: $id) { roles { id role } } }`),
+      { id: me.data!.me!.person!.id },
       admin,
     );
-    const role = roles.data.person.roles[0];
+    const role = roles.data!.person!.roles![0]!;
     const res = await stack.gql(
-      'mutation($id: ID!) { revokeRole(id: $id, reason: "Перевод в другую школу, приказ №7") { id } }',
+      op(
+        `mutation RevocationRevokeRole($id: ID!) { revokeRole(id: $id, reason: "Перевод в другую школу, приказ №7") { id } }`,
+      ),
       { id: role.id },
       admin,
     );
@@ -193,9 +212,13 @@ describe('the revocation feed', () => {
     });
     expect((await fetch(feed, { headers: { [VIEWER_HEADER]: signedByOther } })).status).toBe(401);
     const token = await stack.login('zavuch');
-    const mine = await stack.gql<any>('{ mySessions { id current } }', {}, token);
-    const sessionId = mine.data.mySessions.find((s: any) => s.current).id;
-    await stack.gql('mutation { logout }', {}, token);
+    const mine = await stack.gql(
+      op(`query RevocationMySessions { mySessions { id current } }`),
+      {},
+      token,
+    );
+    const sessionId = mine.data!.mySessions!.find((s) => s.current)!.id;
+    await stack.gql(op(`mutation RevocationLogout { logout }`), {}, token);
     const sign = await createViewerSigner(stack.gatewayKeys.privateKeyPem);
     const ok = await fetch(feed, {
       headers: {
@@ -207,11 +230,15 @@ describe('the revocation feed', () => {
       },
     });
     expect(ok.status).toBe(200);
-    const page = (await ok.json()) as any;
+    const page = (await ok.json()) as {
+      retentionSeconds: number;
+      cursor: string;
+      sessions: { id: string; revokedAt: number }[];
+    };
     expect(page.retentionSeconds).toBe(660);
     expect(page.cursor).toMatch(/^\d+$/);
     // The session just ended, with its id and the time of revocation only.
-    const entry = page.sessions.find((s: any) => s.id === sessionId);
+    const entry = page.sessions.find((s) => s.id === sessionId)!;
     expect(Object.keys(entry).sort()).toEqual(['id', 'revokedAt']);
     expect(Math.abs(entry.revokedAt - Date.now())).toBeLessThan(60_000);
   });
@@ -221,7 +248,7 @@ describe('when the gateway cannot read the feed', () => {
   it('fails closed past the bound, lets people log in, and recovers when the feed returns', async () => {
     const token = await stack.login('math');
     await expectReaches(token);
-    const ready = await (await fetch(readyUrl())).json();
+    const ready = (await (await fetch(readyUrl())).json()) as Ready;
     expect(ready.checks.revocationFeed.state).toBe('fresh');
 
     feedUp = false;
@@ -245,7 +272,7 @@ describe('when the gateway cannot read the feed', () => {
     expect(await stack.login('primary')).toBeTruthy();
     const stale = await fetch(readyUrl());
     expect(stale.status).toBe(200);
-    expect(((await stale.json()) as any).checks.revocationFeed.state).toBe('stale');
+    expect(((await stale.json()) as Ready).checks.revocationFeed.state).toBe('stale');
 
     feedUp = true;
     expect(

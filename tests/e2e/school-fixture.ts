@@ -1,5 +1,6 @@
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
-import type { Stack } from './harness.js';
+import { op } from './generated/index.js';
+import type { Operation, Stack } from './harness.js';
 
 /** Monday 23 November 2026, 13:00 in Yekaterinburg (UTC+5): the clock curriculum tests run at. */
 export const MONDAY = new Date('2026-11-23T08:00:00Z');
@@ -13,7 +14,12 @@ export const HOLIDAYS = [
 export interface SchoolFixture {
   admin: string;
   id(key: string): string;
-  ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
+  /** Sends an operation as `token`'s holder and gives its data; any error fails the test. */
+  ok<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
+    token: string,
+  ): Promise<TResult>;
 }
 
 /**
@@ -28,25 +34,29 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
     if (!value) throw new Error(`fixture ${key} missing`);
     return value;
   };
-  async function ok<T = any>(
-    query: string,
-    variables: Record<string, unknown>,
+  async function ok<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
     token: string,
-  ): Promise<T> {
-    const res = await stack.gql<T>(query, variables, token);
+  ): Promise<TResult> {
+    const res = await stack.gql(operation, variables, token);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
+    return res.data as TResult;
   }
 
   // The region registers the school under the id of its register, as identity's roles expect.
   await ok(
-    `mutation($id: ID!, $r: ID!) { registerSchool(id: $id, regionId: $r, name: "Тестовая школа", timeZone: "Asia/Yekaterinburg") { id } }`,
+    op(
+      `mutation FixtureRegisterSchool($id: ID!, $r: ID!) { registerSchool(id: $id, regionId: $r, name: "Тестовая школа", timeZone: "Asia/Yekaterinburg") { id } }`,
+    ),
     { id: DEMO_SCHOOL.schoolId, r: DEMO_SCHOOL.regionId },
     await stack.login('region'),
   );
   const admin = await stack.login('admin');
   const year = await ok(
-    `mutation($s: ID!, $p: [PeriodInput!]!) { createAcademicYear(schoolId: $s, name: "2026/2027", startsOn: "2026-09-01", endsOn: "2027-05-31", periods: $p) { id periods { id name kind } } }`,
+    op(
+      `mutation FixtureCreateAcademicYear($s: ID!, $p: [PeriodInput!]!) { createAcademicYear(schoolId: $s, name: "2026/2027", startsOn: "2026-09-01", endsOn: "2027-05-31", periods: $p) { id periods { id name kind } } }`,
+    ),
     {
       s: DEMO_SCHOOL.schoolId,
       p: [
@@ -77,10 +87,12 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
     admin,
   );
   ids['year'] = year.createAcademicYear.id;
-  ids['quarter2'] = year.createAcademicYear.periods.find((p: any) => p.name === '2 четверть').id;
+  ids['quarter2'] = year.createAcademicYear.periods.find((p) => p.name === '2 четверть')!.id;
   for (const letter of ['А', 'Б']) {
     const c = await ok(
-      `mutation($y: ID!, $l: String!) { createClass(yearId: $y, grade: 7, letter: $l) { id name } }`,
+      op(
+        `mutation FixtureCreateClass($y: ID!, $l: String!) { createClass(yearId: $y, grade: 7, letter: $l) { id name } }`,
+      ),
       { y: id('year'), l: letter },
       admin,
     );
@@ -88,26 +100,34 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
   }
   ids['algebra'] = (
     await ok(
-      `mutation($s: ID!) { createSubject(schoolId: $s, name: "Алгебра") { id } }`,
+      op(
+        `mutation FixtureCreateSubject($s: ID!) { createSubject(schoolId: $s, name: "Алгебра") { id } }`,
+      ),
       { s: DEMO_SCHOOL.schoolId },
       admin,
     )
   ).createSubject.id;
   await ok(
-    `mutation($y: ID!, $s: ID!) { setCurriculumItem(yearId: $y, grade: 7, subjectId: $s, hoursPerWeek: 3, hoursPerYear: 102) { id } }`,
+    op(
+      `mutation FixtureSetCurriculumItem($y: ID!, $s: ID!) { setCurriculumItem(yearId: $y, grade: 7, subjectId: $s, hoursPerWeek: 3, hoursPerYear: 102) { id } }`,
+    ),
     { y: id('year'), s: id('algebra') },
     admin,
   );
   ids['assignment'] = (
     await ok(
-      `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+      op(
+        `mutation FixtureAssignTeacher($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+      ),
       { y: id('year'), t: P.mathTeacher, s: id('algebra'), c: id('7А') },
       admin,
     )
   ).assignTeacher.id;
   ids['assignment7b'] = (
     await ok(
-      `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+      op(
+        `mutation FixtureAssignTeacher($y: ID!, $t: ID!, $s: ID!, $c: ID!) { assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`,
+      ),
       { y: id('year'), t: P.mathTeacher, s: id('algebra'), c: id('7Б') },
       admin,
     )
@@ -119,13 +139,17 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
     [id('assignment7b'), 1, 2],
   ] as const) {
     await ok(
-      `mutation($a: ID!, $w: Int!, $n: Int!) { setTimetableSlot(assignmentId: $a, weekday: $w, lessonNumber: $n, room: "207", validFrom: "2026-09-01") { id } }`,
+      op(
+        `mutation FixtureSetTimetableSlot($a: ID!, $w: Int!, $n: Int!) { setTimetableSlot(assignmentId: $a, weekday: $w, lessonNumber: $n, room: "207", validFrom: "2026-09-01") { id } }`,
+      ),
       { a, w: weekday, n },
       admin,
     );
   }
   await ok(
-    `mutation($s: ID!) { setBellSchedule(schoolId: $s, bells: [{lessonNumber: 1, startsAt: "08:30", endsAt: "09:10"}, {lessonNumber: 2, startsAt: "09:20", endsAt: "10:00"}]) { lessonNumber } }`,
+    op(
+      `mutation FixtureSetBellSchedule($s: ID!) { setBellSchedule(schoolId: $s, bells: [{lessonNumber: 1, startsAt: "08:30", endsAt: "09:10"}, {lessonNumber: 2, startsAt: "09:20", endsAt: "10:00"}]) { lessonNumber } }`,
+    ),
     { s: DEMO_SCHOOL.schoolId },
     admin,
   );
@@ -134,7 +158,9 @@ export async function buildSchool(stack: Stack): Promise<SchoolFixture> {
     [P.anya, '7Б'],
   ] as const) {
     await ok(
-      `mutation($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 112-у") { id } }`,
+      op(
+        `mutation FixtureMoveStudent($s: ID!, $c: ID!) { moveStudent(studentId: $s, toClassId: $c, onDate: "2026-09-01", order: "Приказ № 112-у") { id } }`,
+      ),
       { s: student, c: id(cls) },
       admin,
     );
