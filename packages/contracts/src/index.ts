@@ -11,6 +11,16 @@ export {
   type DemoPersonData,
   type DemoPersonKey,
 } from './demo-school.js';
+export {
+  DEMO_ROSTER_YEAR,
+  demoCohort,
+  demoRoster,
+  demoSnils,
+  type DemoRoster,
+  type DemoRosterParent,
+  type DemoRosterPerson,
+  type DemoRosterStudent,
+} from './demo-roster.js';
 export { GradebookEvents } from './gradebook.events.js';
 export {
   AttendanceEvents,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SCHOOL, demoId } from '@dnevnik/contracts';
+import { DEMO_SCHOOL, demoId, demoRoster } from '@dnevnik/contracts';
 import { createOrm, type OrmHandle } from '@dnevnik/database';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
@@ -16,6 +16,7 @@ const entities = [...attendanceEntities, OutboxMessageSchema, ProcessedEventSche
 const TODAY = new Date('2026-11-25T08:00:00Z'); // Wednesday, 13:00 in Yekaterinburg
 const P = DEMO_SCHOOL.people;
 const CLASS_7A = DEMO_SCHOOL.classes['7А']!;
+const SYNTHETIC_7A = demoRoster().students.filter((s) => s.classKey === '7А' && s.named === null);
 
 let db: TestDatabase;
 let handle: OrmHandle;
@@ -31,7 +32,8 @@ async function buildReadModel() {
      insert into rm_class values (?, ?, 7, '7А');`,
     [DEMO_SCHOOL.schoolId, CLASS_7A, DEMO_SCHOOL.schoolId],
   );
-  for (const [i, student] of [P.petya, P.anya].entries())
+  const students = [P.petya, P.anya, ...SYNTHETIC_7A.map((s) => s.id)];
+  for (const [i, student] of students.entries())
     await em.execute(`insert into rm_enrolment values (?, ?, ?, '2026-09-01', null)`, [
       demoId(9000 + i),
       student,
@@ -106,6 +108,25 @@ describe('seedAttendanceDemo', () => {
       'select student_id from nonattendance_detection',
     );
     expect(detection!.student_id).toBe(P.petya);
+  });
+
+  it('records the synthetic students of 7А over the last four weeks, with their reasons', async () => {
+    const em = handle.orm.em.fork();
+    const rows = await em.execute<{ student_id: string; lesson_date: string; status: string }[]>(
+      `select student_id, to_char(lesson_date, 'YYYY-MM-DD') as lesson_date, status
+         from attendance_record where student_id in (?)`,
+      [SYNTHETIC_7A.map((s) => s.id)],
+    );
+    expect(rows.length).toBeGreaterThan(SYNTHETIC_7A.length / 2);
+    expect(rows.every((r) => r.lesson_date >= addDays('2026-11-25', -28))).toBe(true);
+    expect(new Set(rows.map((r) => r.student_id)).size).toBeGreaterThan(SYNTHETIC_7A.length / 3);
+    const [unreasoned] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from attendance_record r
+        where r.student_id in (?) and r.status = 'absent' and r.lesson_date < '2026-11-23'
+          and not exists (select 1 from absence_reason a where a.record_id = r.id)`,
+      [SYNTHETIC_7A.map((s) => s.id)],
+    );
+    expect(Number(unreasoned!.n)).toBe(0);
   });
 
   it('keeps every journal’s hash chain whole and stages one event per record, reason and detection', async () => {

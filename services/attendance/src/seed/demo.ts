@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   AttendanceEvents,
   DEMO_SCHOOL,
+  demoRoster,
   type AbsenceReasonKind,
   type AttendanceStatus,
 } from '@dnevnik/contracts';
@@ -54,6 +55,21 @@ const HABITS: Record<string, Habits> = {
   [P.masha]: { illness: 0.035, family: 0.01, competition: 0, late: 0.03 },
   [P.ilya]: { illness: 0.02, family: 0.015, competition: 0, late: 0.08 },
 };
+
+/** How the roster's synthetic students behave, from rarely away to often ill or late; one each. */
+const ROSTER_HABITS: Habits[] = [
+  { illness: 0.008, family: 0.004, competition: 0, late: 0.01 },
+  { illness: 0.015, family: 0.008, competition: 0.004, late: 0.03 },
+  { illness: 0.01, family: 0.005, competition: 0.015, late: 0.02 },
+  { illness: 0.025, family: 0.01, competition: 0, late: 0.05 },
+  { illness: 0.02, family: 0.012, competition: 0, late: 0.08 },
+];
+
+/**
+ * The named students' attendance covers the year so far; their synthetic classmates' the last
+ * four weeks, enough for this month's reports without a start-up's worth of records.
+ */
+const ROSTER_WINDOW_DAYS = 28;
 
 /** Class teachers of the demo classes (identity's demo roles): they give reasons and reconcile. */
 const CLASS_TEACHERS: Record<string, string> = {
@@ -123,31 +139,128 @@ function truancy(
   }
 }
 
-async function lessonsOf(
+/** A class's conducted lessons in [from, today), its subgroups' included, and its subgroups. */
+interface ClassLessons {
+  lessons: RmLesson[];
+  groups: RmGroup[];
+}
+
+async function classLessons(
   em: EntityManager,
-  enrolment: RmEnrolment,
+  classId: string,
+  from: string,
   today: string,
-): Promise<RmLesson[]> {
-  const groups = (await em.find(RmGroup, { classId: enrolment.classId })).filter((g) =>
-    g.memberIds.includes(enrolment.studentId),
-  );
+): Promise<ClassLessons> {
+  const groups = await em.find(RmGroup, { classId });
   const lessons = await em.find(
     RmLesson,
     {
-      $or: [{ classId: enrolment.classId }, { groupId: { $in: groups.map((g) => g.id) } }],
+      $or: [{ classId }, { groupId: { $in: groups.map((g) => g.id) } }],
       status: 'conducted',
-      date: { $lt: today, $gte: enrolment.startsOn },
+      date: { $lt: today, $gte: from },
     },
     { orderBy: { date: 'asc', id: 'asc' } },
   );
-  // A subgroup's lesson is for its members only, even when it also names the class.
-  const mine = new Set(groups.map((g) => g.id));
-  return lessons.filter((l) => !l.groupId || mine.has(l.groupId));
+  return { lessons, groups };
+}
+
+/** The lessons of a class a student attends: a subgroup's are for its members only. */
+function lessonsOf(of: ClassLessons, enrolment: RmEnrolment): RmLesson[] {
+  const mine = new Set(
+    of.groups.filter((g) => g.memberIds.includes(enrolment.studentId)).map((g) => g.id),
+  );
+  return of.lessons.filter(
+    (l) => l.date >= enrolment.startsOn && (!l.groupId || mine.has(l.groupId)),
+  );
+}
+
+/** What the students of one seed run share: the weeks to reconcile, this week, the generator. */
+interface SeedRun {
+  /** By class: the Mondays of the weeks its class teacher reconciles. */
+  weeks: Map<string, Set<string>>;
+  thisWeek: string;
+  next: () => number;
 }
 
 /**
- * Absences and lateness of the demo students over the lessons already held, taken from the read
- * model that curriculum's events built, with the reasons their class teachers gave for every
+ * One student's absences and lateness over `lessons`, with the class teacher's reasons for the
+ * weeks before this one; notes those weeks for reconciliation.
+ */
+async function seedStudent(
+  tx: EntityManager,
+  student: { enrolment: RmEnrolment; lessons: RmLesson[]; habits: Habits },
+  run: SeedRun,
+): Promise<{ records: number; reasons: number }> {
+  const { enrolment, lessons } = student;
+  let records = 0;
+  let reasons = 0;
+  const days = [...new Set(lessons.map((l) => l.date))];
+  const lessonsOn = (day: string) => lessons.filter((l) => l.date === day);
+  const plan = planDays(days, lessonsOn, student.habits, run.next);
+  if (enrolment.studentId === P.petya) truancy(days, lessonsOn, plan);
+  const classTeacher = CLASS_TEACHERS[enrolment.classId];
+  if (classTeacher) {
+    const reconciled = run.weeks.get(enrolment.classId) ?? new Set<string>();
+    for (const day of days) if (day < run.thisWeek) reconciled.add(mondayOf(day));
+    run.weeks.set(enrolment.classId, reconciled);
+  }
+  const keys = new Map<string, string>();
+  for (const lesson of lessons) {
+    const entry = plan.get(lesson.id);
+    if (!entry) continue;
+    let key = keys.get(lesson.assignmentId);
+    if (!key) {
+      const assignment = await tx.findOne(RmAssignment, { id: lesson.assignmentId });
+      if (!assignment) continue;
+      key = journalKey(assignment);
+      keys.set(lesson.assignmentId, key);
+    }
+    const record = await appendRecord(
+      tx,
+      firstRecord(lesson, key, {
+        studentId: enrolment.studentId,
+        status: entry.status,
+        lateMinutes: entry.lateMinutes,
+        comment: null,
+        timing: 'on_time',
+        enteredBy: lesson.teacherId,
+        enteredRole: 'subject_teacher',
+        // During the lesson: 09:00 in Yekaterinburg.
+        enteredAt: new Date(`${lesson.date}T04:00:00Z`),
+      }),
+    );
+    stageEvent(tx, AttendanceEvents.absenceRecorded, {
+      aggregateId: record.studentId,
+      schoolId: record.schoolId,
+      data: recordEventData(record),
+      context: SEED_CONTEXT,
+    });
+    records++;
+    if (entry.status !== 'absent' || !classTeacher || lesson.date >= run.thisWeek) continue;
+    const week = mondayOf(lesson.date);
+    await appendReason(tx, {
+      record,
+      kind: entry.reason,
+      comment: entry.reason === 'illness_certified' ? 'Справка из поликлиники' : null,
+      noticeId: null,
+      setBy: classTeacher,
+      setRole: 'class_teacher',
+      setAt: new Date(`${addDays(week, 4)}T10:00:00Z`),
+      context: SEED_CONTEXT,
+    });
+    reasons++;
+  }
+  // Every flush compares all entities the transaction holds: letting go of this student's rows
+  // keeps the next student's as cheap as the first (the lessons are only read from here on).
+  await tx.flush();
+  tx.clear();
+  return { records, reasons };
+}
+
+/**
+ * Absences and lateness of the demo students over the lessons already held (the named ones' over
+ * the year, their synthetic classmates' from demoRoster over the last four weeks), taken from the
+ * read model that curriculum's events built, with the reasons their class teachers gave for every
  * week before this one, those weeks marked reconciled, and Пётр's week of truancy detected as
  * systematic non-attendance. This week's absences wait for their reasons, as they would on a
  * real Monday. Idempotent: nothing happens when records exist.
@@ -162,77 +275,32 @@ export async function seedAttendanceDemo(
   if (!school) return { created: 0, reasons: 0, detections: 0 };
   const today = localDate(options.today, school.timeZone);
   const thisWeek = mondayOf(today);
-  const next = random(2027);
   let created = 0;
   let reasons = 0;
   let detections = 0;
   await em.transactional(async (tx) => {
+    const weeks = new Map<string, Set<string>>();
+    const inSchool = async (classId: string) =>
+      (await tx.findOne(RmClass, { id: classId }))?.schoolId === school.id;
+
+    // The named students first, with their own generator: their history does not depend on
+    // the roster.
+    const next = random(2027);
     const enrolments = await tx.find(
       RmEnrolment,
       { studentId: { $in: Object.keys(HABITS) } },
       { orderBy: { studentId: 'asc' } },
     );
-    const weeks = new Map<string, Set<string>>();
     for (const enrolment of enrolments) {
-      const cls = await tx.findOne(RmClass, { id: enrolment.classId });
-      if (!cls || cls.schoolId !== school.id) continue;
-      const lessons = await lessonsOf(tx, enrolment, today);
-      const days = [...new Set(lessons.map((l) => l.date))];
-      const lessonsOn = (day: string) => lessons.filter((l) => l.date === day);
-      const plan = planDays(days, lessonsOn, HABITS[enrolment.studentId]!, next);
-      if (enrolment.studentId === P.petya) truancy(days, lessonsOn, plan);
-      const classTeacher = CLASS_TEACHERS[cls.id];
-      if (classTeacher) {
-        const reconciled = weeks.get(cls.id) ?? new Set<string>();
-        for (const day of days) if (day < thisWeek) reconciled.add(mondayOf(day));
-        weeks.set(cls.id, reconciled);
-      }
-      const keys = new Map<string, string>();
-      for (const lesson of lessons) {
-        const entry = plan.get(lesson.id);
-        if (!entry) continue;
-        let key = keys.get(lesson.assignmentId);
-        if (!key) {
-          const assignment = await tx.findOne(RmAssignment, { id: lesson.assignmentId });
-          if (!assignment) continue;
-          key = journalKey(assignment);
-          keys.set(lesson.assignmentId, key);
-        }
-        const record = await appendRecord(
-          tx,
-          firstRecord(lesson, key, {
-            studentId: enrolment.studentId,
-            status: entry.status,
-            lateMinutes: entry.lateMinutes,
-            comment: null,
-            timing: 'on_time',
-            enteredBy: lesson.teacherId,
-            enteredRole: 'subject_teacher',
-            // During the lesson: 09:00 in Yekaterinburg.
-            enteredAt: new Date(`${lesson.date}T04:00:00Z`),
-          }),
-        );
-        stageEvent(tx, AttendanceEvents.absenceRecorded, {
-          aggregateId: record.studentId,
-          schoolId: record.schoolId,
-          data: recordEventData(record),
-          context: SEED_CONTEXT,
-        });
-        created++;
-        if (entry.status !== 'absent' || !classTeacher || lesson.date >= thisWeek) continue;
-        const week = mondayOf(lesson.date);
-        await appendReason(tx, {
-          record,
-          kind: entry.reason,
-          comment: entry.reason === 'illness_certified' ? 'Справка из поликлиники' : null,
-          noticeId: null,
-          setBy: classTeacher,
-          setRole: 'class_teacher',
-          setAt: new Date(`${addDays(week, 4)}T10:00:00Z`),
-          context: SEED_CONTEXT,
-        });
-        reasons++;
-      }
+      if (!(await inSchool(enrolment.classId))) continue;
+      const of = await classLessons(tx, enrolment.classId, enrolment.startsOn, today);
+      const seeded = await seedStudent(
+        tx,
+        { enrolment, lessons: lessonsOf(of, enrolment), habits: HABITS[enrolment.studentId]! },
+        { weeks, thisWeek, next },
+      );
+      created += seeded.records;
+      reasons += seeded.reasons;
       const found = await detectNonattendanceFor(tx, {
         studentId: enrolment.studentId,
         schoolId: school.id,
@@ -240,6 +308,40 @@ export async function seedAttendanceDemo(
         context: SEED_CONTEXT,
       });
       if (found) detections++;
+    }
+
+    // Their synthetic classmates over the last weeks, class by class. None of their absences is
+    // unexcused (illness, family, competitions), so the non-attendance check, which only
+    // unexcused ones feed, would find nothing and is skipped.
+    const nextRoster = random(2029);
+    const habits = new Map(
+      demoRoster()
+        .students.filter((s) => s.named === null)
+        .map((s) => [s.id, ROSTER_HABITS[s.rosterNumber % ROSTER_HABITS.length]!]),
+    );
+    const rosterEnrolments = await tx.find(
+      RmEnrolment,
+      { studentId: { $in: [...habits.keys()] } },
+      { orderBy: { classId: 'asc', studentId: 'asc' } },
+    );
+    const from = addDays(today, -ROSTER_WINDOW_DAYS);
+    const byClass = new Map<string, ClassLessons | null>();
+    for (const enrolment of rosterEnrolments) {
+      if (!byClass.has(enrolment.classId)) {
+        const of = (await inSchool(enrolment.classId))
+          ? await classLessons(tx, enrolment.classId, from, today)
+          : null;
+        byClass.set(enrolment.classId, of);
+      }
+      const of = byClass.get(enrolment.classId);
+      if (!of || of.lessons.length === 0) continue;
+      const seeded = await seedStudent(
+        tx,
+        { enrolment, lessons: lessonsOf(of, enrolment), habits: habits.get(enrolment.studentId)! },
+        { weeks, thisWeek, next: nextRoster },
+      );
+      created += seeded.records;
+      reasons += seeded.reasons;
     }
     for (const [classId, reconciled] of weeks)
       for (const week of [...reconciled].sort())

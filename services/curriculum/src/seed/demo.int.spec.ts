@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SCHOOL } from '@dnevnik/contracts';
+import { DEMO_SCHOOL, demoRoster } from '@dnevnik/contracts';
 import { createOrm, type OrmHandle } from '@dnevnik/database';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
 import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
@@ -9,6 +9,8 @@ import { curriculumMigrations } from '../migrations/index.js';
 import { isSchoolDay } from '../modules/calendar/index.js';
 import { SchoolClass } from '../modules/classes/index.js';
 import { CurriculumItem } from '../modules/curriculum/index.js';
+import { Enrolment } from '../modules/enrolments/index.js';
+import { GroupMember } from '../modules/groups/index.js';
 import { Homework, Lesson } from '../modules/lesson/index.js';
 import { Plan, PlanTopic } from '../modules/plan/index.js';
 import { School } from '../modules/schools/index.js';
@@ -81,6 +83,30 @@ describe('curriculum demo seed', () => {
       grade: 7,
       letter: 'А',
     });
+  });
+
+  it('enrols 20 to 30 students in every class: the named ones where they are, the roster’s too', async () => {
+    const em = handle.orm.em.fork();
+    const enrolments = await em.find(Enrolment, {});
+    const roster = demoRoster().students;
+    expect(enrolments).toHaveLength(roster.length);
+    for (const [key, classId] of Object.entries(ids.classes)) {
+      const n = enrolments.filter((e) => e.classId === classId).length;
+      expect(n, key).toBeGreaterThanOrEqual(20);
+      expect(n, key).toBeLessThanOrEqual(30);
+    }
+    const classOf = (studentId: string) =>
+      enrolments.find((e) => e.studentId === studentId)?.classId;
+    expect(classOf(ids.people.petya)).toBe(ids.classes['7А']);
+    expect(classOf(ids.people.anya)).toBe(ids.classes['7А']);
+    expect(classOf(ids.people.ilya)).toBe(ids.classes['7Б']);
+    expect(classOf(ids.people.masha)).toBe(ids.classes['1А']);
+    for (const s of roster) expect(classOf(s.id), s.id).toBe(ids.classes[s.classKey]);
+    // The English subgroup of 7А is about half the class, Petya among them.
+    const members = await em.find(GroupMember, {});
+    expect(members.map((m) => m.studentId)).toContain(ids.people.petya);
+    const in7a = enrolments.filter((e) => e.classId === ids.classes['7А']).length;
+    expect(Math.abs(members.length - in7a / 2)).toBeLessThanOrEqual(2);
   });
 
   it('gives every plan exactly the curriculum hours', async () => {

@@ -1,7 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '@dnevnik/audit';
-import { CurriculumEvents, DEMO_SCHOOL, demoId } from '@dnevnik/contracts';
+import {
+  CurriculumEvents,
+  DEMO_SCHOOL,
+  demoId,
+  demoRoster,
+  type DemoPersonKey,
+} from '@dnevnik/contracts';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
@@ -22,10 +28,14 @@ import { Bell, School } from '../modules/schools/index.js';
 import { Subject } from '../modules/subjects/index.js';
 import { TeachingAssignment } from '../modules/teaching/index.js';
 import {
+  buildTimetable,
   detectSlotClashes,
   generateLessons,
+  mulberry32,
   TimetableSlot,
   type SlotOwner,
+  type TimetableClass,
+  type WeeklyItem,
 } from '../modules/timetable/index.js';
 import { AcademicYear, Period } from '../modules/years/index.js';
 import {
@@ -60,7 +70,8 @@ const LESSON_BATCH = 2000;
 
 /**
  * Fixed ids, so a rerun on a fresh database and the other services' demo data agree. Blocks stay
- * clear of identity's (people 1001–4001, its role and account rows 10 000–50 010).
+ * clear of the demo people (1001–4002, teachers 7001–7040, the roster's 200 000–402 130) and of
+ * identity's rows; the roster's rows use its students' roster numbers r (demo-roster.ts).
  */
 const ID = {
   year: demoId(11),
@@ -78,6 +89,8 @@ const ID = {
   group: demoId(8900),
   groupMember: demoId(8901),
   enrolment: (n: number) => demoId(8950 + n),
+  rosterEnrolment: (r: number) => demoId(2_000_000 + r),
+  rosterGroupMember: (r: number) => demoId(2_100_000 + r),
   plan: (n: number) => demoId(9000 + n),
   planTopic: (plan: number, position: number) => demoId(60_000 + plan * 100 + position),
   slot: (n: number) => demoId(100_000 + n),
@@ -273,20 +286,6 @@ function demoTeacherFor(classKey: string, pool: Pool): string | null {
   return null;
 }
 
-interface WeeklyItem {
-  assignmentId: string;
-  teacherId: string;
-  subject: SubjectKey;
-  hours: number;
-}
-
-interface SlotDraft {
-  assignmentId: string;
-  weekday: number;
-  lessonNumber: number;
-  room: string;
-}
-
 /** Early in the day first. */
 const DAY_ORDER: SubjectKey[] = [
   'math',
@@ -311,212 +310,8 @@ const DAY_ORDER: SubjectKey[] = [
   'pe',
 ];
 
-/** Deterministic pseudo-random numbers, so the same seed gives the same timetable. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/**
- * Lessons of a class on each weekday: the week's hours spread evenly, the longer days first
- * (29 hours: 6, 6, 6, 6, 5). At most 5 a day in primary school, 6 in grades 5–6, 7 from grade 7.
- */
-function dayLengths(grade: number, hours: number): number[] {
-  const cap = grade <= 4 ? 5 : grade <= 6 ? 6 : 7;
-  const base = Math.floor(hours / 5);
-  const lengths = [0, 1, 2, 3, 4].map((d) => base + (d < hours % 5 ? 1 : 0));
-  if (lengths.some((n) => n > cap))
-    throw new Error(`Demo timetable: ${hours} lessons a week do not fit grade ${grade}`);
-  return lengths;
-}
-
-/** A small max-flow network (Edmonds–Karp); the timetable of one class is a flow problem. */
-class FlowNetwork {
-  private readonly to: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly adj: number[][];
-
-  constructor(nodes: number) {
-    this.adj = Array.from({ length: nodes }, () => []);
-  }
-
-  /** Adds an edge and returns its index; `used(edge)` tells later whether the flow took it. */
-  add(from: number, to: number, capacity: number): number {
-    this.adj[from]!.push(this.to.length);
-    this.to.push(to);
-    this.cap.push(capacity);
-    this.adj[to]!.push(this.to.length);
-    this.to.push(from);
-    this.cap.push(0);
-    return this.to.length - 2;
-  }
-
-  used(edge: number): boolean {
-    return this.cap[edge ^ 1]! > 0;
-  }
-
-  maxFlow(source: number, sink: number): number {
-    let total = 0;
-    for (;;) {
-      const via = new Array<number>(this.adj.length).fill(-1);
-      const queue = [source];
-      via[source] = -2;
-      for (let qi = 0; qi < queue.length && via[sink] === -1; qi++) {
-        const u = queue[qi]!;
-        for (const e of this.adj[u]!) {
-          const v = this.to[e]!;
-          if (via[v] === -1 && this.cap[e]! > 0) {
-            via[v] = e;
-            queue.push(v);
-          }
-        }
-      }
-      if (via[sink] === -1) return total;
-      let push = Infinity;
-      for (let v = sink; v !== source; v = this.to[via[v]! ^ 1]!)
-        push = Math.min(push, this.cap[via[v]!]!);
-      for (let v = sink; v !== source; v = this.to[via[v]! ^ 1]!) {
-        this.cap[via[v]!]! -= push;
-        this.cap[via[v]! ^ 1]! += push;
-      }
-      total += push;
-    }
-  }
-}
-
-/**
- * One class's week as a flow: each subject's weekly hours flow through (subject, day) nodes,
- * capped at ceil(hours / 5) a day, into the cells of the class's days (lesson 1 to the day's
- * length, so days have no gaps) whose teacher is free then. The week exists exactly when the
- * maximum flow fills every cell. The rng shuffles edge order, so retries find other solutions.
- * Afterwards lessons within a day are swapped towards DAY_ORDER where both teachers allow it,
- * so main subjects tend to come early and physical education late.
- */
-function scheduleClass(
-  items: WeeklyItem[],
-  lengths: number[],
-  busy: Set<string>,
-  rng: () => number,
-): WeeklyItem[][] | null {
-  const days = lengths.length;
-  const cells: { day: number; n: number }[] = [];
-  lengths.forEach((len, day) => {
-    for (let n = 1; n <= len; n++) cells.push({ day, n });
-  });
-  if (items.reduce((sum, it) => sum + it.hours, 0) !== cells.length) return null;
-  const source = 0;
-  const subjectNode = (i: number) => 1 + i;
-  const subjectDayNode = (i: number, day: number) => 1 + items.length + i * days + day;
-  const cellNode = (c: number) => 1 + items.length * (1 + days) + c;
-  const sink = 1 + items.length * (1 + days) + cells.length;
-  const net = new FlowNetwork(sink + 1);
-  const placements: { edge: number; item: WeeklyItem; cell: number }[] = [];
-  const shuffled = <T>(xs: T[]) =>
-    xs
-      .map((x) => ({ x, k: rng() }))
-      .sort((a, b) => a.k - b.k)
-      .map((e) => e.x);
-  for (const i of shuffled(items.map((_, i) => i))) {
-    const item = items[i]!;
-    net.add(source, subjectNode(i), item.hours);
-    for (const day of shuffled([...Array(days).keys()])) {
-      net.add(subjectNode(i), subjectDayNode(i, day), Math.ceil(item.hours / 5));
-      for (const c of shuffled(cells.map((_, c) => c))) {
-        const cell = cells[c]!;
-        if (cell.day !== day || busy.has(`${item.teacherId}|${day + 1}|${cell.n}`)) continue;
-        placements.push({ edge: net.add(subjectDayNode(i, day), cellNode(c), 1), item, cell: c });
-      }
-    }
-  }
-  cells.forEach((_, c) => net.add(cellNode(c), sink, 1));
-  if (net.maxFlow(source, sink) !== cells.length) return null;
-
-  const week: WeeklyItem[][] = lengths.map((len) => new Array<WeeklyItem>(len));
-  for (const p of placements) {
-    if (!net.used(p.edge)) continue;
-    const cell = cells[p.cell]!;
-    week[cell.day]![cell.n - 1] = p.item;
-  }
-  const rank = new Map(items.map((it) => [it, DAY_ORDER.indexOf(it.subject) + rng() * 8]));
-  week.forEach((lessons, day) => {
-    const free = (it: WeeklyItem, n: number) => !busy.has(`${it.teacherId}|${day + 1}|${n + 1}`);
-    for (let swapped = true; swapped;) {
-      swapped = false;
-      for (let i = 0; i < lessons.length; i++) {
-        for (let j = i + 1; j < lessons.length; j++) {
-          const a = lessons[i]!;
-          const b = lessons[j]!;
-          if (rank.get(b)! < rank.get(a)! && free(b, i) && free(a, j)) {
-            lessons[i] = b;
-            lessons[j] = a;
-            swapped = true;
-          }
-        }
-      }
-    }
-  });
-  return week;
-}
-
-/** Which classes are scheduled first: grades 5–6 (long weeks in short days), then 11 down to 7. */
-function tightness(grade: number): number {
-  if (grade === 5 || grade === 6) return 0;
-  return grade >= 7 ? 12 - grade : 10;
-}
-
-/**
- * A clash-free weekly timetable for all classes: classes one after another (the tightest first,
- * see tightness), each by scheduleClass against the teachers' hours already taken; a class that
- * cannot be placed is retried with its short days moved and other tie-breaks and, failing that,
- * the whole school is started again in another order. Deterministic: the same input gives the
- * same timetable. detectSlotClashes checks the result independently.
- */
-function buildTimetable(classes: { cls: DemoClass; items: WeeklyItem[] }[]): SlotDraft[] {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const rng = mulberry32(20_260_901 + attempt);
-    const busy = new Set<string>();
-    const drafts: SlotDraft[] = [];
-    const order = classes
-      .map((c) => ({ c, key: tightness(c.cls.grade) * 10 + rng() * (attempt === 0 ? 0 : 15) }))
-      .sort((a, b) => a.key - b.key)
-      .map((x) => x.c);
-    let failed = false;
-    for (const { cls, items } of order) {
-      const total = items.reduce((sum, it) => sum + it.hours, 0);
-      let week: WeeklyItem[][] | null = null;
-      for (let t = 0; t < 20 && !week; t++) {
-        // Which weekdays are the short ones varies between tries.
-        const lengths = dayLengths(cls.grade, total);
-        const shift = t % 5;
-        const rotated = lengths.map((_, d) => lengths[(d + shift) % 5]!);
-        week = scheduleClass(items, rotated, busy, rng);
-      }
-      if (!week) {
-        failed = true;
-        break;
-      }
-      week.forEach((lessons, d) =>
-        lessons.forEach((item, i) => {
-          busy.add(`${item.teacherId}|${d + 1}|${i + 1}`);
-          drafts.push({
-            assignmentId: item.assignmentId,
-            weekday: d + 1,
-            lessonNumber: i + 1,
-            room: cls.room,
-          });
-        }),
-      );
-    }
-    if (!failed) return drafts;
-  }
-  throw new Error('Demo timetable: no clash-free timetable found');
-}
+/** The seed of the demo timetable's random source: attempt k of buildTimetable uses seed + k. */
+const TIMETABLE_SEED = 20_260_901;
 
 // ---------------------------------------------------------------------------------------------
 // Journal records of the focus classes
@@ -580,9 +375,10 @@ function workTypeFor(
 /**
  * Seeds the demo school's curriculum side: the calendar of the year containing `today`, bells,
  * subjects, classes 1А–11Б, the curriculum, teaching assignments and a clash-free weekly
- * timetable for every class, the identity demo students' enrolments, plans of the main subjects
- * of 7А, 7Б and 1А, and all lessons of the year, with the journal of 7А, 7Б and 1А filled in up to
- * yesterday. Idempotent: does nothing if the demo school exists. One transaction.
+ * timetable for every class, the enrolments of every class's students (demoRoster: the named
+ * ones and the synthetic ones), plans of the main subjects of 7А, 7Б and 1А, and all lessons of
+ * the year, with the journal of 7А, 7Б and 1А filled in up to yesterday. Idempotent: does nothing
+ * if the demo school exists. One transaction.
  */
 export async function seedCurriculumDemo(
   orm: MikroORM,
@@ -714,7 +510,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   });
   await audit(tx, 'year', 'academic_year', year.id, { ...calendar });
 
-  // 3. Classes, the English subgroup of 7А, the identity demo students' enrolments.
+  // 3. Classes, the English subgroup of 7А, the enrolments of every class's students.
   const classes = demoClasses();
   const classByKey = new Map(classes.map((c) => [c.key, c]));
   const cls = (key: string) => classByKey.get(key)!;
@@ -752,14 +548,18 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
     classId: cls('7А').id,
   });
   tx.persist(group);
-  tx.persist(
-    Object.assign(new GroupMember(), {
-      id: ID.groupMember,
-      groupId: group.id,
-      studentId: PEOPLE.petya,
-      joinedOn: year.startsOn,
-    }),
-  );
+  const roster = demoRoster().students;
+  // Group 1 is Petya and every other synthetic student of 7А: about half the class.
+  const groupMembers = [
+    { id: ID.groupMember, studentId: PEOPLE.petya },
+    ...roster
+      .filter((s) => s.named === null && s.classKey === '7А' && s.rosterNumber % 2 === 1)
+      .map((s) => ({ id: ID.rosterGroupMember(s.rosterNumber), studentId: s.id })),
+  ];
+  for (const m of groupMembers)
+    tx.persist(
+      Object.assign(new GroupMember(), { ...m, groupId: group.id, joinedOn: year.startsOn }),
+    );
   stageEvent(tx, CurriculumEvents.groupChanged, {
     aggregateId: group.id,
     schoolId: SCHOOL_ID,
@@ -769,20 +569,30 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       classId: group.classId,
       subjectId: group.subjectId,
       kind: group.kind,
-      memberIds: [PEOPLE.petya],
+      memberIds: groupMembers.map((m) => m.studentId),
     },
     context: SEED_CONTEXT,
   });
-  const enrolments: [string, string][] = [
-    [PEOPLE.petya, '7А'],
-    [PEOPLE.anya, '7А'],
-    [PEOPLE.masha, '1А'],
-    [PEOPLE.ilya, '7Б'],
+  // The named students keep their enrolment ids; the roster's synthetic students follow them.
+  const named: DemoPersonKey[] = ['petya', 'anya', 'masha', 'ilya'];
+  const enrolments = [
+    ...named.map((key, i) => ({
+      id: ID.enrolment(i + 1),
+      studentId: PEOPLE[key],
+      classKey: roster.find((s) => s.named === key)!.classKey,
+    })),
+    ...roster
+      .filter((s) => s.named === null)
+      .map((s) => ({
+        id: ID.rosterEnrolment(s.rosterNumber),
+        studentId: s.id,
+        classKey: s.classKey,
+      })),
   ];
   const ORDER = 'Приказ № 112-у от 28.08';
-  enrolments.forEach(([studentId, classKey], i) => {
+  enrolments.forEach(({ id, studentId, classKey }) => {
     const e = Object.assign(new Enrolment(), {
-      id: ID.enrolment(i + 1),
+      id,
       studentId,
       classId: cls(classKey).id,
       startsOn: year.startsOn,
@@ -854,7 +664,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   const assignments: TeachingAssignment[] = [];
   const assignmentSubject = new Map<string, SubjectKey>();
   const classAssignment = new Map<string, TeachingAssignment>(); // `${classKey}|${subject}`
-  const weekly: { cls: DemoClass; items: WeeklyItem[] }[] = [];
+  const weekly: TimetableClass[] = [];
   const newAssignment = (
     teacherId: string,
     subject: SubjectKey,
@@ -907,9 +717,10 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       load.set(teacherId, (load.get(teacherId) ?? 0) + perWeek);
       const a = newAssignment(teacherId, s.key, { classId: c.id });
       classAssignment.set(`${c.key}|${s.key}`, a);
-      items.push({ assignmentId: a.id, teacherId, subject: s.key, hours: perWeek });
+      const dayRank = DAY_ORDER.indexOf(s.key);
+      items.push({ assignmentId: a.id, teacherId, hours: perWeek, dayRank });
     }
-    weekly.push({ cls: c, items });
+    weekly.push({ grade: c.grade, room: c.room, items });
   }
   for (const [teacherId, hours] of load) {
     if (hours > MAX_TEACHER_LOAD)
@@ -940,7 +751,8 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   }
 
   // 6. The weekly timetable of every class.
-  const slots: TimetableSlot[] = buildTimetable(weekly).map((d, i) => ({
+  const rngFor = (attempt: number) => mulberry32(TIMETABLE_SEED + attempt);
+  const slots: TimetableSlot[] = buildTimetable(weekly, rngFor).map((d, i) => ({
     id: ID.slot(i + 1),
     assignmentId: d.assignmentId,
     weekday: d.weekday,

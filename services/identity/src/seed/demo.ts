@@ -3,7 +3,13 @@ import { appendAudit } from '@dnevnik/audit';
 import type { Role } from '@dnevnik/auth';
 import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
-import { DEMO_PEOPLE_DATA, DEMO_SCHOOL, IdentityEvents } from '@dnevnik/contracts';
+import {
+  DEMO_PEOPLE_DATA,
+  DEMO_SCHOOL,
+  demoRoster,
+  IdentityEvents,
+  type DemoRosterPerson,
+} from '@dnevnik/contracts';
 import { Account, hashPassword } from '../modules/access/index.js';
 import { ParentLink, Person, RoleAssignment } from '../modules/people/index.js';
 
@@ -209,6 +215,20 @@ const DEMO_LINKS: [parent: string, child: string][] = [
   ['parent2', 'student2'],
 ];
 
+/**
+ * Ids of the roster's rows here, by the student's roster number r (@dnevnik/contracts
+ * demo-roster.ts): role assignments of the student, mother and father 700 000 / 800 000 /
+ * 900 000 + r, links of the mother and father 500 000 / 600 000 + r. Clear of the named people's
+ * rows above (10 000–80 400) and of every demo person's id.
+ */
+const ROSTER_ID = {
+  studentRole: (r: number) => id(700_000 + r),
+  parentRole: (relation: 'mother' | 'father', r: number) =>
+    id((relation === 'mother' ? 800_000 : 900_000) + r),
+  link: (relation: 'mother' | 'father', r: number) =>
+    id((relation === 'mother' ? 500_000 : 600_000) + r),
+};
+
 export interface DemoSeedResult {
   created: boolean;
   logins: { login: string; description: string }[];
@@ -275,13 +295,111 @@ async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string
   });
 }
 
+/** A parent–child link as the school recorded it (verified), and its announcement. */
+function seedLink(tx: EntityManager, linkId: string, parentId: string, childId: string) {
+  const link = Object.assign(new ParentLink(), {
+    id: linkId,
+    parentId,
+    childId,
+    source: 'school_record',
+    verified: true,
+    verifiedAt: new Date(),
+  });
+  tx.persist(link);
+  stageEvent(tx, IdentityEvents.guardianshipLinked, {
+    aggregateId: childId,
+    schoolId: DEMO.schoolId,
+    data: { linkId: link.id, parentId, childId, verified: true },
+    context: SEED_CONTEXT,
+  });
+}
+
+/** A roster person without a login, with one role and its announcement. */
+function seedRosterPerson(
+  tx: EntityManager,
+  p: DemoRosterPerson,
+  role: { id: string; role: Role; classId: string | null },
+) {
+  tx.persist(
+    Object.assign(new Person(), {
+      id: p.id,
+      lastName: p.lastName,
+      firstName: p.firstName,
+      middleName: p.middleName,
+      birthDate: p.birthDate,
+      sex: p.sex,
+      snils: p.snils,
+    }),
+  );
+  const a = Object.assign(new RoleAssignment(), {
+    id: role.id,
+    personId: p.id,
+    role: role.role,
+    schoolId: DEMO.schoolId,
+    classId: role.classId,
+  });
+  tx.persist(a);
+  stageEvent(tx, IdentityEvents.roleGranted, {
+    aggregateId: p.id,
+    schoolId: a.schoolId,
+    data: {
+      assignmentId: a.id,
+      personId: p.id,
+      role: a.role,
+      regionId: null,
+      schoolId: a.schoolId,
+      classId: a.classId,
+    },
+    context: SEED_CONTEXT,
+  });
+}
+
 /**
- * Seeds the demo school's people: leadership, teachers, students of 1А, 7А and 7Б, their
- * parents and a regional analyst. Idempotent: does nothing if the demo director exists.
+ * The synthetic students of every class (@dnevnik/contracts demoRoster) and their parents, linked
+ * and verified. One audit entry for the lot: they are demo filler, not registrations anyone made.
+ */
+async function seedRoster(tx: EntityManager): Promise<{ students: number; parents: number }> {
+  const { students, parents } = demoRoster();
+  const synthetic = students.filter((s) => s.named === null);
+  for (const s of synthetic) {
+    const classId = DEMO.classes[s.classKey] ?? null;
+    seedRosterPerson(tx, s, {
+      id: ROSTER_ID.studentRole(s.rosterNumber),
+      role: 'student',
+      classId,
+    });
+  }
+  for (const p of parents) {
+    const roleId = ROSTER_ID.parentRole(p.relation, p.rosterNumber);
+    seedRosterPerson(tx, p, { id: roleId, role: 'parent', classId: null });
+  }
+  await tx.flush();
+  for (const p of parents)
+    seedLink(tx, ROSTER_ID.link(p.relation, p.rosterNumber), p.id, p.childId);
+  await tx.flush();
+  const counts = { students: synthetic.length, parents: parents.length };
+  await appendAudit(tx, {
+    chain: `school:${DEMO.schoolId}`,
+    actorPersonId: null,
+    actorRole: 'system',
+    action: 'demo.seeded.roster',
+    entityType: 'school',
+    entityId: DEMO.schoolId,
+    schoolId: DEMO.schoolId,
+    before: null,
+    after: { ...counts, links: parents.length, source: 'demo-seed' },
+  });
+  return counts;
+}
+
+/**
+ * Seeds the demo school's people: leadership, teachers, the named students of 1А, 7А and 7Б and
+ * their parents, a regional analyst, and (unless `roster: false`) the synthetic students filling
+ * every class with their parents. Idempotent: does nothing if the demo director exists.
  */
 export async function seedDemo(
   orm: MikroORM,
-  options: { passwordLogN: number; logger: Logger },
+  options: { passwordLogN: number; logger: Logger; roster?: boolean },
 ): Promise<DemoSeedResult> {
   const logins = DEMO_PEOPLE.filter((p) => p.login).map((p) => ({
     login: p.login!,
@@ -293,30 +411,22 @@ export async function seedDemo(
   const hashes = await Promise.all(
     DEMO_PEOPLE.map((p) => (p.login ? hashPassword(DEMO.password, options.passwordLogN) : null)),
   );
-  await em.transactional(async (tx) => {
+  const roster = await em.transactional(async (tx) => {
     for (const [i, p] of DEMO_PEOPLE.entries()) await seedPerson(tx, p, hashes[i] ?? null);
     for (const p of SYNTHETIC_TEACHERS) await seedPerson(tx, p, null);
     await tx.flush();
     for (const [i, [parentKey, childKey]] of DEMO_LINKS.entries()) {
       const parent = DEMO_PEOPLE.find((p) => p.key === parentKey)!;
       const child = DEMO_PEOPLE.find((p) => p.key === childKey)!;
-      const link = Object.assign(new ParentLink(), {
-        id: id(30_000 + i),
-        parentId: parent.id,
-        childId: child.id,
-        source: 'school_record',
-        verified: true,
-        verifiedAt: new Date(),
-      });
-      tx.persist(link);
-      stageEvent(tx, IdentityEvents.guardianshipLinked, {
-        aggregateId: child.id,
-        schoolId: DEMO.schoolId,
-        data: { linkId: link.id, parentId: parent.id, childId: child.id, verified: true },
-        context: SEED_CONTEXT,
-      });
+      seedLink(tx, id(30_000 + i), parent.id, child.id);
     }
+    // The named people's events go out first: the roster's thousand-odd follow them.
+    await tx.flush();
+    return options.roster === false ? { students: 0, parents: 0 } : seedRoster(tx);
   });
-  options.logger.info({ people: DEMO_PEOPLE.length }, 'demo school seeded');
+  options.logger.info(
+    { people: DEMO_PEOPLE.length, rosterStudents: roster.students, rosterParents: roster.parents },
+    'demo school seeded',
+  );
   return { created: true, logins };
 }

@@ -1,3 +1,15 @@
 export { TimetableSlot, TimetableSlotSchema } from './timetable.entities.js';
 export { detectSlotClashes, generateLessons, type SlotOwner } from './lesson-generation.rules.js';
+export {
+  buildTimetable,
+  dayLengths,
+  FlowNetwork,
+  maxLessonsPerDay,
+  mulberry32,
+  scheduleClass,
+  type Rng,
+  type SlotDraft,
+  type TimetableClass,
+  type WeeklyItem,
+} from './timetable-solver.rules.js';
 export { timetableResolvers } from './timetable.resolvers.js';
