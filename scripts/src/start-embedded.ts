@@ -20,6 +20,7 @@ import {
 import { startDevEsia } from '@dnevnik/esia-simulator';
 import { createIdentityService, DEMO, loadIdentityEnv, seedDemo } from '@dnevnik/identity';
 import { createLogger } from '@dnevnik/logging';
+import { addDays, mondayOf } from '@dnevnik/school-time';
 import { createMessagingService, loadMessagingEnv } from '@dnevnik/messaging';
 import { createLifecycle } from '@dnevnik/server-kit';
 
@@ -46,6 +47,14 @@ function explainAndExit(err: unknown): never {
   }
   process.exit(1);
 }
+
+/** Start-up takes about a minute (the demo school's year of lessons): say what is happening. */
+const startedAt = Date.now();
+function progress(step: string) {
+  const seconds = String(Math.round((Date.now() - startedAt) / 1000)).padStart(3);
+  process.stdout.write(`[${seconds} s] ${step}\n`);
+}
+progress('starting the services and seeding the demo school…');
 const logger = createLogger({ source: 'dnevnik', level: env.LOG_LEVEL as 'warn' });
 const lifecycle = createLifecycle(logger);
 
@@ -79,6 +88,7 @@ const identity = await createIdentityService({
   transport,
 });
 lifecycle.onStop('identity', () => identity.stop());
+progress('identity: demo people, roles and parent links');
 const seeded = await seedDemo(identity.database.orm, {
   passwordLogN: identityEnv.PASSWORD_SCRYPT_LOG_N,
   logger,
@@ -92,6 +102,7 @@ const curriculum = await createCurriculumService({
   transport,
 });
 lifecycle.onStop('curriculum', () => curriculum.stop());
+progress('curriculum: classes, timetable and the year’s lessons');
 const curriculumSeed = await seedCurriculumDemo(curriculum.database.orm, {
   logger,
   today: new Date(),
@@ -128,14 +139,17 @@ lifecycle.onStop('messaging', () => messaging.stop());
 const messagingServer = await messaging.start();
 
 // Publish the demo seed's events and let every service take them in before the first request.
+progress('the other services take in the school’s people and lessons');
 await identity.flushOutbox();
 await curriculum.flushOutbox();
 await transport.drained?.();
+progress('gradebook: recent marks');
 const gradebookSeed = await seedGradebookDemo(gradebook.database.orm, {
   logger,
   today: new Date(),
 });
 await gradebook.flushOutbox();
+progress('attendance: recent absences');
 const attendanceSeed = await seedAttendanceDemo(attendance.database.orm, {
   logger,
   today: new Date(),
@@ -143,6 +157,7 @@ const attendanceSeed = await seedAttendanceDemo(attendance.database.orm, {
 await attendance.flushOutbox();
 await transport.drained?.();
 
+progress('gateway');
 const gatewayEnv = loadGatewayEnv({
   ...env,
   IDENTITY_JWKS_URL: identityServer.url.replace(/\/graphql$/, '/.well-known/jwks.json'),
@@ -159,16 +174,8 @@ lifecycle.stopOnSignals();
 
 /** This week, Monday to Sunday, for the example query. */
 const week = (() => {
-  const today = new Date();
-  const monday = new Date(
-    Date.UTC(
-      today.getUTCFullYear(),
-      today.getUTCMonth(),
-      today.getUTCDate() - ((today.getUTCDay() + 6) % 7),
-    ),
-  );
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { from: monday.toISOString().slice(0, 10), to: sunday.toISOString().slice(0, 10) };
+  const monday = mondayOf(new Date().toISOString().slice(0, 10));
+  return { from: monday, to: addDays(monday, 6) };
 })();
 
 const mode = [

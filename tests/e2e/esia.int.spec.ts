@@ -127,7 +127,8 @@ beforeAll(async () => {
     gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
     outboxPollMs: 100,
   });
-  await seedDemo(identity.database.orm, { passwordLogN: 12, logger });
+  // The e2e suite builds its own classes (school-fixture.ts): the demo's logins are enough.
+  await seedDemo(identity.database.orm, { passwordLogN: 12, logger, roster: false });
   const identityServer = await identity.start();
   gateway = await createGateway({
     env: loadGatewayEnv({

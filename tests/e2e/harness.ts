@@ -271,7 +271,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayPublicKeyPem: gatewayKeys.publicKeyPem,
     outboxPollMs: 100,
   });
-  await seedDemo(identity.database.orm, { passwordLogN: 12, logger });
+  // The e2e suite builds its own classes (school-fixture.ts): the demo's logins are enough.
+  await seedDemo(identity.database.orm, { passwordLogN: 12, logger, roster: false });
   const identityServer = await identity.start();
   const clock = { now: options.now ?? new Date() };
   const curriculum = await createCurriculumService({
