@@ -460,4 +460,45 @@ describe('events across two services (PostgreSQL + Kafka)', () => {
       await query(producer, 'select id from outbox_message where published_at is null'),
     ).toEqual([]);
   });
+  it('flushes only once a poll already under way has sent its rows', async () => {
+    // The poll of a started relay holds its rows locked while it sends them; a flush that
+    // skipped them (SKIP LOCKED) would return with the rows still unsent. The shared relay
+    // rests meanwhile, so the one under test is the only reader of the outbox.
+    await relay!.stop();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let polling!: () => void;
+    const pollStarted = new Promise<void>((resolve) => (polling = resolve));
+    const slow: EventTransport = {
+      ...producerTransport!,
+      async publish(topic, messages) {
+        polling();
+        await gate;
+        return producerTransport!.publish(topic, messages);
+      },
+    };
+    const id = randomUUID();
+    const staged = await producer.orm.em.fork().transactional(async (tx) => {
+      tx.persist(Object.assign(new SchoolNote(), { id, text: 'late' }));
+      return stageEvent(tx, NoteCreated, {
+        aggregateId: id,
+        schoolId: 'school-1',
+        context: context(),
+        data: { noteId: id, text: 'late' },
+      });
+    });
+    const polled = createOutboxRelay({ orm: producer.orm, transport: slow, logger });
+    polled.start();
+    await pollStarted;
+    setTimeout(release, 200);
+    await polled.flush();
+    const [row] = await query<{ published_at: string | null }>(
+      producer,
+      'select published_at from outbox_message where id = ?',
+      [staged.id],
+    );
+    expect(row?.published_at).not.toBeNull();
+    await polled.stop();
+    relay!.start();
+  });
 });

@@ -68,7 +68,11 @@ export interface OutboxRelayOptions {
 export interface OutboxRelay {
   start(): void;
   stop(): Promise<void>;
-  /** Publishes everything pending now; returns how many messages went out. */
+  /**
+   * Publishes everything pending now; returns how many messages this call sent. It first waits
+   * for a poll already under way: that poll holds its rows locked (SKIP LOCKED), so without the
+   * wait a flush could return while those rows are still on their way to the broker.
+   */
   flush(): Promise<number>;
   /** Asks the relay to look for new rows without waiting for the next poll. */
   nudge(): void;
@@ -176,7 +180,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       timer = null;
       await active;
     },
-    flush,
+    async flush() {
+      await active;
+      return flush();
+    },
     nudge() {
       if (running && !active) schedule(0);
     },
