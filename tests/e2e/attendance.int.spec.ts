@@ -140,10 +140,15 @@ beforeAll(async () => {
     ]);
   await attendanceKnows('select 1 from rm_class where id = $1', [id('7А')]);
   await attendanceKnows('select 1 from rm_school where id = $1', [DEMO_SCHOOL.schoolId]);
-  for (const parent of [P.ivanovParent, P.smirnovaParent])
-    await attendanceKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
-      parent,
-    ]);
+  // Each child's own link: a parent's other child's link may arrive first.
+  for (const [parent, child] of [
+    [P.ivanovParent, P.petya],
+    [P.smirnovaParent, P.anya],
+  ])
+    await attendanceKnows(
+      'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified',
+      [parent, child],
+    );
   // The class teacher of this run's 7А (identity's demo makes her class teacher of another 7А).
   await ok(
     op(`mutation AttendanceGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }`),

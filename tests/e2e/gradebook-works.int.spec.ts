@@ -63,7 +63,11 @@ beforeAll(async () => {
     id('7А'),
   ]);
   await gradebookKnows('select 1 from rm_school where id = $1', [DEMO_SCHOOL.schoolId]);
-  await gradebookKnows('select 1 from rm_guardianship where parent_id = $1', [P.ivanovParent]);
+  // Petya's own link: the parent's other child's link may arrive first.
+  await gradebookKnows(
+    'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified',
+    [P.ivanovParent, P.petya],
+  );
 });
 afterAll(() => stack?.stop());
 

@@ -73,9 +73,11 @@ beforeAll(async () => {
     P.petya,
     id('7А'),
   ]);
-  await messagingKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
-    P.ivanovParent,
-  ]);
+  // The link to this child: the parent's other one may arrive first.
+  await messagingKnows(
+    'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified',
+    [P.ivanovParent, P.petya],
+  );
 }, 180_000);
 
 afterAll(() => stack?.stop());

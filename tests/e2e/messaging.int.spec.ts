@@ -102,12 +102,15 @@ beforeAll(async () => {
     ]);
   }
   await messagingKnows('select 1 from rm_assignment where id = $1', [id('assignment7b')]);
-  await messagingKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
-    P.ivanovParent,
-  ]);
-  await messagingKnows('select 1 from rm_guardianship where parent_id = $1 and verified', [
-    P.smirnovaParent,
-  ]);
+  // Each child's own link: a parent's other child's link may arrive first.
+  await messagingKnows(
+    'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified',
+    [P.ivanovParent, P.petya],
+  );
+  await messagingKnows(
+    'select 1 from rm_guardianship where parent_id = $1 and child_id = $2 and verified',
+    [P.smirnovaParent, P.anya],
+  );
   await messagingKnows('select 1 from rm_role where person_id = $1', [P.director]);
   // Gradebook must know the lesson and the class before marks can be posted.
   await waitForRow(stack.gradebookDb.url, 'select 1 from rm_lesson where id = $1', [monday7a]);
