@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, eachDay, formatRuDate, isIsoDate, isoWeekday } from './calendar.js';
+import {
+  addDays,
+  daysBetween,
+  eachDay,
+  endOfMonth,
+  formatRuDate,
+  isIsoDate,
+  isoWeekday,
+} from './calendar.js';
 
 // The date arithmetic of every service (curriculum's calendar, gradebook's and attendance's
 // deadlines, the gateway's cost of a date range): one implementation, tested here.
@@ -125,5 +133,27 @@ describe('eachDay', () => {
 describe('formatRuDate', () => {
   it('writes day.month.year', () => {
     expect(formatRuDate('2025-09-01')).toBe('01.09.2025');
+  });
+});
+
+describe('endOfMonth', () => {
+  it('gives the last day of months of 28, 29, 30 and 31 days, and of December', () => {
+    expect(endOfMonth('2023-02-01')).toBe('2023-02-28');
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2026-11-30')).toBe('2026-11-30');
+    expect(endOfMonth('2026-10-05')).toBe('2026-10-31');
+    expect(endOfMonth('2026-12-31')).toBe('2026-12-31');
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => endOfMonth('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts whole days either way, across a leap day and a year end', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-09-10', '2026-09-01')).toBe(-9);
   });
 });

@@ -73,6 +73,12 @@ export function formatRuDate(date: IsoDate): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
 }
 
+/** The last day of the date's month: 2024-02-10 → 2024-02-29. */
+export function endOfMonth(date: IsoDate): IsoDate {
+  const d = new Date(parseIsoDate(date));
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+}
+
 /** The Monday of the date's week: school weeks run Monday to Sunday. */
 export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, 1 - isoWeekday(date));

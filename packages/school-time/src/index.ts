@@ -5,6 +5,7 @@ export {
   daysBetween,
   eachDay,
   endOfLocalDay,
+  endOfMonth,
   formatRuDate,
   instantMs,
   isIsoDate,

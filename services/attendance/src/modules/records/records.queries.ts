@@ -11,6 +11,7 @@ import { currentRecords, latestReasons, lessonKey, type TallyRecord } from '../r
 import { verifyAttendanceChain } from './record-chain.rules.js';
 import { canReadStudentAttendance, canVerifyAttendance } from './records.access.js';
 import { AttendanceRecord } from './records.entities.js';
+import { daysBetween } from '@dnevnik/school-time';
 
 /** A year and a bit: the longest range one request reads. */
 const MAX_RANGE_DAYS = 400;
@@ -19,7 +20,7 @@ export function requireRange(from: string, to: string): { from: string; to: stri
   requireDate(from, 'from');
   requireDate(to, 'to');
   if (to < from) throw badInput('Конец периода раньше начала.', { field: 'to' });
-  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * 86_400_000)
+  if (daysBetween(from, to) > MAX_RANGE_DAYS)
     throw badInput(`Период — не длиннее ${MAX_RANGE_DAYS} дней.`, { field: 'to' });
   return { from, to };
 }

@@ -13,6 +13,7 @@ import { forecast, marksToReach, suggestFinal, type WeightedMark } from '../fina
 import { canReadStudentMarks, currentOnly, journalKeyOf, localDate, Mark } from '../marks/index.js';
 import { loadGradingSettings } from '../settings/index.js';
 import { canReadJournal } from './journal.access.js';
+import { daysBetween } from '@dnevnik/school-time';
 
 export interface JournalRow {
   studentId: string;
@@ -39,10 +40,7 @@ async function periodLessons(em: EntityManager, assignment: RmAssignment, period
     { orderBy: { date: 'asc' } },
   );
   // M6 counts marks against hours per week; the timetable's lessons in the period tell them.
-  const weeks = Math.max(
-    1,
-    (Date.parse(period.endsOn) - Date.parse(period.startsOn)) / (7 * 86_400_000),
-  );
+  const weeks = Math.max(1, daysBetween(period.startsOn, period.endsOn) / 7);
   return { lessons, hoursPerWeek: Math.max(1, Math.round(lessons.length / weeks)) };
 }
 

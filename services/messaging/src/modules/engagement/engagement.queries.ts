@@ -5,6 +5,7 @@ import { todayOf, type MessagingContext } from '../../context.js';
 import { Notification } from '../notifications/index.js';
 import { mayReadParentActivity, relationsOf } from '../relations/index.js';
 import { EngagementEvent } from './engagement.entities.js';
+import { addDays, endOfMonth } from '@dnevnik/school-time';
 
 /** The class teacher of the class, or the school's administration. */
 async function requireClassReader(ctx: MessagingContext, classId: string) {
@@ -57,9 +58,10 @@ export async function parentActivityReport(ctx: MessagingContext, classId: strin
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     throw badInput('Месяц — в формате ГГГГ-ММ.', { field: 'month' });
   const from = `${month}-01`;
+  const to = endOfMonth(from);
+  // The month's instants, as the report has always counted them: UTC midnight to UTC midnight.
   const start = new Date(`${from}T00:00:00Z`);
-  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-  const to = new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const end = new Date(`${addDays(to, 1)}T00:00:00Z`);
   const parentIds = [
     ...new Set((await parentsOfClass(ctx, cls.id, from, to)).map((l) => l.parentId)),
   ];
