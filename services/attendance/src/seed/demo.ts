@@ -7,7 +7,7 @@ import {
   type AbsenceReasonKind,
   type AttendanceStatus,
 } from '@dnevnik/contracts';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
   journalKey,
@@ -25,11 +25,11 @@ import {
   appendRecord,
   AttendanceRecord,
   firstRecord,
-  recordEventData,
+  stageRecordEvent,
 } from '../modules/records/index.js';
 
 const P = DEMO_SCHOOL.people;
-const SEED_CONTEXT = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
+const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 
 /** A small deterministic generator, so every demo start shows the same journal. */
 function random(seed: number) {
@@ -229,12 +229,7 @@ async function seedStudent(
         enteredAt: new Date(`${lesson.date}T04:00:00Z`),
       }),
     );
-    stageEvent(tx, AttendanceEvents.absenceRecorded, {
-      aggregateId: record.studentId,
-      schoolId: record.schoolId,
-      data: recordEventData(record),
-      context: SEED_CONTEXT,
-    });
+    stageRecordEvent(tx, AttendanceEvents.absenceRecorded, record, SEED_CONTEXT);
     records++;
     if (entry.status !== 'absent' || !classTeacher || lesson.date >= run.thisWeek) continue;
     const week = mondayOf(lesson.date);

@@ -1,5 +1,4 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '@dnevnik/audit';
 import {
   CurriculumEvents,
@@ -8,7 +7,7 @@ import {
   demoRoster,
   type DemoPersonKey,
 } from '@dnevnik/contracts';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
   addDays,
@@ -18,15 +17,27 @@ import {
   type IsoDate,
   type PeriodKind,
 } from '../modules/calendar/index.js';
-import { SchoolClass } from '../modules/classes/index.js';
+import { classOf, stageClassCreated } from '../modules/classes/index.js';
 import { CurriculumItem } from '../modules/curriculum/index.js';
-import { Enrolment } from '../modules/enrolments/index.js';
-import { GroupMember, StudyGroup } from '../modules/groups/index.js';
-import { Homework, HomeworkRevision, Lesson, lessonEventData } from '../modules/lesson/index.js';
+import { Enrolment, stageEnrolmentChanged } from '../modules/enrolments/index.js';
+import { groupMemberOf, groupOf, stageGroupChanged } from '../modules/groups/index.js';
+import {
+  homeworkOf,
+  Lesson,
+  lessonOf,
+  persistRevision,
+  stageHomeworkAssigned,
+  stageLessonEvent,
+  type Homework,
+} from '../modules/lesson/index.js';
 import { Plan, PlanTopic, validatePlan, type LessonKind } from '../modules/plan/index.js';
-import { Bell, School } from '../modules/schools/index.js';
+import { Bell, School, stageSchoolRegistered } from '../modules/schools/index.js';
 import { Subject } from '../modules/subjects/index.js';
-import { TeachingAssignment } from '../modules/teaching/index.js';
+import {
+  assignmentOf,
+  stageAssignmentChanged,
+  type TeachingAssignment,
+} from '../modules/teaching/index.js';
 import {
   buildTimetable,
   detectSlotClashes,
@@ -37,7 +48,7 @@ import {
   type TimetableClass,
   type WeeklyItem,
 } from '../modules/timetable/index.js';
-import { AcademicYear, Period } from '../modules/years/index.js';
+import { AcademicYear, periodOf, stagePeriodChanged } from '../modules/years/index.js';
 import {
   DEMO_CURRICULUM,
   DEMO_FREE_TOPICS,
@@ -58,7 +69,7 @@ export interface CurriculumDemoResult {
   lessons: number;
 }
 
-const SEED_CONTEXT = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
+const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 const SCHOOL_ID = DEMO_SCHOOL.schoolId;
 const TIME_ZONE = 'Asia/Yekaterinburg';
 const WORKING_WEEKDAYS = [1, 2, 3, 4, 5];
@@ -428,27 +439,15 @@ async function audit(
 
 async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   // 1. School, bells, subjects.
-  tx.persist(
-    Object.assign(new School(), {
-      id: SCHOOL_ID,
-      regionId: DEMO_SCHOOL.regionId,
-      name: 'МАОУ «Средняя школа № 1»',
-      timeZone: TIME_ZONE,
-      workingWeekdays: WORKING_WEEKDAYS,
-    }),
-  );
-  stageEvent(tx, CurriculumEvents.schoolRegistered, {
-    aggregateId: SCHOOL_ID,
-    schoolId: SCHOOL_ID,
-    data: {
-      schoolId: SCHOOL_ID,
-      regionId: DEMO_SCHOOL.regionId,
-      name: 'МАОУ «Средняя школа № 1»',
-      timeZone: TIME_ZONE,
-      workingWeekdays: [...WORKING_WEEKDAYS],
-    },
-    context: SEED_CONTEXT,
+  const school = Object.assign(new School(), {
+    id: SCHOOL_ID,
+    regionId: DEMO_SCHOOL.regionId,
+    name: 'МАОУ «Средняя школа № 1»',
+    timeZone: TIME_ZONE,
+    workingWeekdays: [...WORKING_WEEKDAYS],
   });
+  tx.persist(school);
+  stageSchoolRegistered(tx, school, SEED_CONTEXT);
   BELLS.forEach(([startsAt, endsAt], i) =>
     tx.persist(
       Object.assign(new Bell(), {
@@ -489,23 +488,9 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   });
   tx.persist(year);
   const periods = calendar.periods.map((p, i) => {
-    const period = Object.assign(new Period(), { id: ID.period(i + 1), yearId: year.id, ...p });
+    const period = periodOf(year.id, p, ID.period(i + 1));
     tx.persist(period);
-    stageEvent(tx, CurriculumEvents.periodChanged, {
-      aggregateId: period.id,
-      schoolId: SCHOOL_ID,
-      data: {
-        periodId: period.id,
-        yearId: year.id,
-        schoolId: SCHOOL_ID,
-        kind: period.kind,
-        name: period.name,
-        startsOn: period.startsOn,
-        endsOn: period.endsOn,
-        reason: null,
-      },
-      context: SEED_CONTEXT,
-    });
+    stagePeriodChanged(tx, period, { schoolId: SCHOOL_ID, reason: null }, SEED_CONTEXT);
     return period;
   });
   await audit(tx, 'year', 'academic_year', year.id, { ...calendar });
@@ -515,35 +500,14 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   const classByKey = new Map(classes.map((c) => [c.key, c]));
   const cls = (key: string) => classByKey.get(key)!;
   for (const c of classes) {
-    const row = Object.assign(new SchoolClass(), {
-      id: c.id,
-      schoolId: SCHOOL_ID,
-      yearId: year.id,
-      grade: c.grade,
-      letter: c.letter,
-      name: c.key,
-    });
+    const row = classOf(year, { id: c.id, grade: c.grade, letter: c.letter });
     tx.persist(row);
-    stageEvent(tx, CurriculumEvents.classCreated, {
-      aggregateId: row.id,
-      schoolId: SCHOOL_ID,
-      data: {
-        classId: row.id,
-        schoolId: SCHOOL_ID,
-        yearId: year.id,
-        grade: row.grade,
-        letter: row.letter,
-        name: row.name,
-      },
-      context: SEED_CONTEXT,
-    });
+    stageClassCreated(tx, row, SEED_CONTEXT);
   }
-  const group = Object.assign(new StudyGroup(), {
+  const group = groupOf(year, {
     id: ID.group,
-    schoolId: SCHOOL_ID,
-    yearId: year.id,
     name: '7А — английский, группа 1',
-    kind: 'subgroup' as const,
+    kind: 'subgroup',
     subjectId: sid('english'),
     classId: cls('7А').id,
   });
@@ -557,22 +521,13 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       .map((s) => ({ id: ID.rosterGroupMember(s.rosterNumber), studentId: s.id })),
   ];
   for (const m of groupMembers)
-    tx.persist(
-      Object.assign(new GroupMember(), { ...m, groupId: group.id, joinedOn: year.startsOn }),
-    );
-  stageEvent(tx, CurriculumEvents.groupChanged, {
-    aggregateId: group.id,
-    schoolId: SCHOOL_ID,
-    data: {
-      groupId: group.id,
-      schoolId: SCHOOL_ID,
-      classId: group.classId,
-      subjectId: group.subjectId,
-      kind: group.kind,
-      memberIds: groupMembers.map((m) => m.studentId),
-    },
-    context: SEED_CONTEXT,
-  });
+    tx.persist(groupMemberOf(group.id, m.studentId, year.startsOn, m.id));
+  stageGroupChanged(
+    tx,
+    group,
+    groupMembers.map((m) => m.studentId),
+    SEED_CONTEXT,
+  );
   // The named students keep their enrolment ids; the roster's synthetic students follow them.
   const named: DemoPersonKey[] = ['petya', 'anya', 'masha', 'ilya'];
   const enrolments = [
@@ -600,21 +555,12 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       startOrder: ORDER,
     });
     tx.persist(e);
-    stageEvent(tx, CurriculumEvents.enrolmentChanged, {
-      aggregateId: studentId,
-      schoolId: SCHOOL_ID,
-      data: {
-        enrolmentId: e.id,
-        studentId,
-        classId: e.classId,
-        schoolId: SCHOOL_ID,
-        startsOn: e.startsOn,
-        endsOn: null,
-        change: 'arrival',
-        order: ORDER,
-      },
-      context: SEED_CONTEXT,
-    });
+    stageEnrolmentChanged(
+      tx,
+      e,
+      { schoolId: SCHOOL_ID, change: 'arrival', order: ORDER },
+      SEED_CONTEXT,
+    );
   });
   await audit(tx, 'classes', 'academic_year', year.id, {
     classes: classes.map((c) => c.key),
@@ -670,14 +616,11 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
     subject: SubjectKey,
     target: { classId?: string; groupId?: string },
   ) => {
-    const a = Object.assign(new TeachingAssignment(), {
+    const a = assignmentOf(year, {
       id: ID.assignment(assignments.length + 1),
-      schoolId: SCHOOL_ID,
-      yearId: year.id,
       teacherId,
       subjectId: sid(subject),
-      classId: target.classId ?? null,
-      groupId: target.groupId ?? null,
+      ...target,
       startsOn: year.startsOn,
     });
     assignments.push(a);
@@ -731,24 +674,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   const groupAssignment = newAssignment(classAssignment.get('7А|english')!.teacherId, 'english', {
     groupId: group.id,
   });
-  for (const a of assignments) {
-    stageEvent(tx, CurriculumEvents.assignmentChanged, {
-      aggregateId: a.id,
-      schoolId: SCHOOL_ID,
-      data: {
-        assignmentId: a.id,
-        schoolId: SCHOOL_ID,
-        yearId: year.id,
-        teacherId: a.teacherId,
-        subjectId: a.subjectId,
-        classId: a.classId,
-        groupId: a.groupId,
-        startsOn: a.startsOn,
-        endsOn: null,
-      },
-      context: SEED_CONTEXT,
-    });
-  }
+  for (const a of assignments) stageAssignmentChanged(tx, a, SEED_CONTEXT);
 
   // 6. The weekly timetable of every class.
   const rngFor = (attempt: number) => mulberry32(TIMETABLE_SEED + attempt);
@@ -880,39 +806,18 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
     const batch: Lesson[] = [];
     for (const g of generated.slice(start, start + LESSON_BATCH)) {
       const a = assignmentById.get(g.assignmentId)!;
-      const lesson: Lesson = {
+      const lesson = lessonOf(a, {
         id: ID.lesson(start + batch.length + 1),
-        schoolId: SCHOOL_ID,
-        assignmentId: a.id,
-        classId: a.classId,
-        groupId: a.groupId,
-        subjectId: a.subjectId,
-        teacherId: a.teacherId,
         date: g.date,
         lessonNumber: g.lessonNumber,
         room: g.room,
-        status: 'scheduled',
         source: 'timetable',
         slotId: g.timetableSlotId,
-        changeReason: null,
-        topicId: null,
-        topicTitle: null,
-        material: null,
-        workType: null,
-        conductedBy: null,
-        recordedAt: null,
-        recordStatus: null,
-        createdAt: now,
-      };
+      });
       batch.push(lesson);
       if (!a.classId || !focusIds.has(a.classId)) continue;
 
-      stageEvent(tx, CurriculumEvents.lessonScheduled, {
-        aggregateId: lesson.id,
-        schoolId: SCHOOL_ID,
-        data: lessonEventData(lesson),
-        context: SEED_CONTEXT,
-      });
+      stageLessonEvent(tx, CurriculumEvents.lessonScheduled, lesson, SEED_CONTEXT);
       const k = position.get(a.id) ?? 0;
       position.set(a.id, k + 1);
       if (lesson.date >= todayLocal) continue;
@@ -932,12 +837,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
         recordStatus: 'on_time',
       });
       conducted++;
-      stageEvent(tx, CurriculumEvents.lessonConducted, {
-        aggregateId: lesson.id,
-        schoolId: SCHOOL_ID,
-        data: lessonEventData(lesson),
-        context: SEED_CONTEXT,
-      });
+      stageLessonEvent(tx, CurriculumEvents.lessonConducted, lesson, SEED_CONTEXT);
 
       // Homework for most lessons of the last four weeks; none in grade 1 (СанПиН: first
       // graders get no homework) and none after a control work.
@@ -952,13 +852,13 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
         ? own[(entry?.hour ?? 0) % own.length]!
         : demoHomework(subject, k, curriculum.get(`${c.grade}|${subject}`)?.hoursPerWeek ?? 1);
       if (!text) continue;
-      const hw = Object.assign(new Homework(), {
+      const hw = homeworkOf(lesson, {
         id: ID.homework(++homeworkCount),
-        lessonId: lesson.id,
         studentId: null,
         text,
         dueOn,
         createdBy: a.teacherId,
+        createdAt: now,
       });
       tx.persist(hw);
       stageHomework(tx, hw, lesson);
@@ -970,13 +870,13 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
 
   // One individual homework: Petya gets extra practice after the last algebra lesson of 7А.
   if (individual) {
-    const hw = Object.assign(new Homework(), {
+    const hw = homeworkOf(individual.lesson, {
       id: ID.homework(++homeworkCount),
-      lessonId: individual.lesson.id,
       studentId: PEOPLE.petya,
       text: individualHomework(individual.topicTitle),
       dueOn: individual.dueOn,
       createdBy: individual.lesson.teacherId,
+      createdAt: now,
     });
     tx.persist(hw);
     stageHomework(tx, hw, individual.lesson);
@@ -1005,34 +905,6 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
 
 /** A demo homework's first version (G1: every version is kept) and its announcement. */
 function stageHomework(tx: EntityManager, hw: Homework, lesson: Lesson) {
-  tx.persist(
-    Object.assign(new HomeworkRevision(), {
-      id: uuidv7(),
-      homeworkId: hw.id,
-      revision: 1,
-      change: 'assigned',
-      lessonId: lesson.id,
-      studentId: hw.studentId,
-      text: hw.text,
-      dueOn: hw.dueOn,
-      attachmentIds: [],
-      changedBy: hw.createdBy,
-      changedAt: hw.createdAt,
-    }),
-  );
-  stageEvent(tx, CurriculumEvents.homeworkAssigned, {
-    aggregateId: lesson.id,
-    schoolId: SCHOOL_ID,
-    data: {
-      homeworkId: hw.id,
-      lessonId: lesson.id,
-      schoolId: SCHOOL_ID,
-      classId: lesson.classId,
-      groupId: lesson.groupId,
-      subjectId: lesson.subjectId,
-      studentId: hw.studentId,
-      dueOn: hw.dueOn,
-    },
-    context: SEED_CONTEXT,
-  });
+  persistRevision(tx, hw, 'assigned', [], hw.createdBy, hw.createdAt);
+  stageHomeworkAssigned(tx, hw, lesson, SEED_CONTEXT);
 }

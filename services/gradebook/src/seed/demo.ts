@@ -1,15 +1,15 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { DEMO_SCHOOL, demoRoster, GradebookEvents } from '@dnevnik/contracts';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
   appendMark,
   DEFAULT_WEIGHTS,
   journalKeyOf,
   localDate,
-  markEventData,
   Mark,
+  stageMarkEvent,
   type WorkType,
 } from '../modules/marks/index.js';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
@@ -97,11 +97,9 @@ async function markLessons(
       enteredRole: 'subject_teacher',
       enteredAt: new Date(`${lesson.date}T10:00:00Z`),
     });
-    stageEvent(tx, GradebookEvents.markPosted, {
-      aggregateId: mark.studentId,
-      schoolId: mark.schoolId,
-      data: markEventData(mark),
-      context: { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' },
+    stageMarkEvent(tx, GradebookEvents.markPosted, mark, {
+      actor: SYSTEM_ACTOR,
+      correlationId: 'demo-seed',
     });
     created++;
   }

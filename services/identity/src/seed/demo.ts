@@ -1,17 +1,23 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { appendAudit } from '@dnevnik/audit';
 import type { Role } from '@dnevnik/auth';
-import { stageEvent, SYSTEM_ACTOR } from '@dnevnik/events';
+import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
   DEMO_PEOPLE_DATA,
   DEMO_SCHOOL,
   demoRoster,
-  IdentityEvents,
   type DemoRosterPerson,
 } from '@dnevnik/contracts';
 import { Account, hashPassword } from '../modules/access/index.js';
-import { ParentLink, Person, RoleAssignment } from '../modules/people/index.js';
+import {
+  newAssignment,
+  newParentLink,
+  Person,
+  RoleAssignment,
+  stageGuardianshipLinked,
+  stageRoleGranted,
+} from '../modules/people/index.js';
 
 /**
  * Fixed ids of the demo region, so every service's demo data (curriculum's classes, gradebook's
@@ -234,7 +240,7 @@ export interface DemoSeedResult {
   logins: { login: string; description: string }[];
 }
 
-const SEED_CONTEXT = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
+const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 
 async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string | null) {
   const person = Object.assign(new Person(), {
@@ -257,19 +263,7 @@ async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string
       classId: r.classId ?? null,
     });
     tx.persist(a);
-    stageEvent(tx, IdentityEvents.roleGranted, {
-      aggregateId: p.id,
-      schoolId: a.schoolId,
-      data: {
-        assignmentId: a.id,
-        personId: p.id,
-        role: a.role,
-        regionId: a.regionId,
-        schoolId: a.schoolId,
-        classId: a.classId,
-      },
-      context: SEED_CONTEXT,
-    });
+    stageRoleGranted(tx, a, SEED_CONTEXT);
   }
   if (p.login && passwordHash) {
     tx.persist(
@@ -297,21 +291,9 @@ async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string
 
 /** A parent–child link as the school recorded it (verified), and its announcement. */
 function seedLink(tx: EntityManager, linkId: string, parentId: string, childId: string) {
-  const link = Object.assign(new ParentLink(), {
-    id: linkId,
-    parentId,
-    childId,
-    source: 'school_record',
-    verified: true,
-    verifiedAt: new Date(),
-  });
+  const link = newParentLink({ parentId, childId, source: 'school_record' }, null, linkId);
   tx.persist(link);
-  stageEvent(tx, IdentityEvents.guardianshipLinked, {
-    aggregateId: childId,
-    schoolId: DEMO.schoolId,
-    data: { linkId: link.id, parentId, childId, verified: true },
-    context: SEED_CONTEXT,
-  });
+  stageGuardianshipLinked(tx, link, DEMO.schoolId, SEED_CONTEXT);
 }
 
 /** A roster person without a login, with one role and its announcement. */
@@ -331,27 +313,9 @@ function seedRosterPerson(
       snils: p.snils,
     }),
   );
-  const a = Object.assign(new RoleAssignment(), {
-    id: role.id,
-    personId: p.id,
-    role: role.role,
-    schoolId: DEMO.schoolId,
-    classId: role.classId,
-  });
+  const a = newAssignment(p.id, role.role, DEMO.schoolId, role.classId, null, role.id);
   tx.persist(a);
-  stageEvent(tx, IdentityEvents.roleGranted, {
-    aggregateId: p.id,
-    schoolId: a.schoolId,
-    data: {
-      assignmentId: a.id,
-      personId: p.id,
-      role: a.role,
-      regionId: null,
-      schoolId: a.schoolId,
-      classId: a.classId,
-    },
-    context: SEED_CONTEXT,
-  });
+  stageRoleGranted(tx, a, SEED_CONTEXT);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
+import type { AttendanceEvents } from '@dnevnik/contracts';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { transferWindowFor, type RmLesson, type RmSchool } from '@dnevnik/school-facts';
 import { recordEntryTiming, type EntryTiming } from '@dnevnik/school-time';
 import { attendanceHash, GENESIS } from './record-chain.rules.js';
@@ -98,4 +100,19 @@ export function recordEventData(r: AttendanceRecord) {
     prevHash: r.prevHash,
     hash: r.hash,
   };
+}
+
+/** A record's event (recorded, or corrected by a new record), keyed by the student. */
+export function stageRecordEvent(
+  tx: EntityManager,
+  contract: typeof AttendanceEvents.absenceRecorded | typeof AttendanceEvents.absenceCorrected,
+  record: AttendanceRecord,
+  context: EventContext,
+) {
+  stageEvent(tx, contract, {
+    aggregateId: record.studentId,
+    schoolId: record.schoolId,
+    data: recordEventData(record),
+    context,
+  });
 }

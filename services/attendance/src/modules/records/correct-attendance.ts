@@ -2,7 +2,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { requirePerson } from '@dnevnik/auth';
 import { AttendanceEvents } from '@dnevnik/contracts';
 import { AppError, badInput, conflict, notFound, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import {
   classIdsOfStudentsOn,
   requireSchool,
@@ -12,7 +11,7 @@ import {
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { AttendanceContext } from '../../context.js';
 import { excuseFromConfirmedNotice } from '../reasons/index.js';
-import { appendRecord, recordEventData, timingOf } from './append-record.js';
+import { appendRecord, stageRecordEvent, timingOf } from './append-record.js';
 import { attendanceCorrectionRight } from './records.access.js';
 import { AttendanceRecord } from './records.entities.js';
 import { changesRecord, checkEntry, correctionVerdict } from './records.rules.js';
@@ -77,12 +76,12 @@ export async function correctAttendance(
       enteredRole: right,
       enteredAt: now,
     });
-    stageEvent(tx, AttendanceEvents.absenceCorrected, {
-      aggregateId: record.studentId,
-      schoolId: record.schoolId,
-      data: recordEventData(record),
-      context: eventContext(ctx, right === 'deputy' ? 'deputy_director' : null),
-    });
+    stageRecordEvent(
+      tx,
+      AttendanceEvents.absenceCorrected,
+      record,
+      eventContext(ctx, right === 'deputy' ? 'deputy_director' : null),
+    );
     if (record.status === 'absent') await excuseFromConfirmedNotice(tx, ctx, record);
     return record;
   });

@@ -9,7 +9,6 @@ import {
   requireText,
   requireUuid,
 } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import {
   journalKey,
   requireAssignment,
@@ -21,7 +20,7 @@ import {
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { AttendanceContext } from '../../context.js';
 import { excuseFromConfirmedNotice } from '../reasons/index.js';
-import { appendRecord, firstRecord, recordEventData, timingOf } from './append-record.js';
+import { appendRecord, firstRecord, stageRecordEvent, timingOf } from './append-record.js';
 import { canRecordAttendance } from './records.access.js';
 import { AttendanceRecord } from './records.entities.js';
 import { checkEntry } from './records.rules.js';
@@ -107,12 +106,7 @@ export async function recordAttendance(
           enteredAt: now,
         }),
       );
-      stageEvent(tx, AttendanceEvents.absenceRecorded, {
-        aggregateId: record.studentId,
-        schoolId: record.schoolId,
-        data: recordEventData(record),
-        context: eventContext(ctx, role),
-      });
+      stageRecordEvent(tx, AttendanceEvents.absenceRecorded, record, eventContext(ctx, role));
       if (record.status === 'absent') await excuseFromConfirmedNotice(tx, ctx, record);
       out.push(record);
     }

@@ -1,7 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, conflict } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
@@ -10,6 +11,38 @@ import { requireYear } from '../years/index.js';
 import { SchoolClass } from './classes.entities.js';
 
 const LETTER = /^[А-ЯЁ]{1,2}$/u;
+
+/** A class of a year, named by its grade and letter (7 + А = 7А); a new id unless one is given. */
+export function classOf(
+  year: { id: string; schoolId: string },
+  fields: { grade: number; letter: string; id?: string },
+): SchoolClass {
+  return Object.assign(new SchoolClass(), {
+    id: fields.id ?? uuidv7(),
+    schoolId: year.schoolId,
+    yearId: year.id,
+    grade: fields.grade,
+    letter: fields.letter,
+    name: `${fields.grade}${fields.letter}`,
+  });
+}
+
+/** A new class's announcement. */
+export function stageClassCreated(tx: EntityManager, cls: SchoolClass, context: EventContext) {
+  stageEvent(tx, CurriculumEvents.classCreated, {
+    aggregateId: cls.id,
+    schoolId: cls.schoolId,
+    data: {
+      classId: cls.id,
+      schoolId: cls.schoolId,
+      yearId: cls.yearId,
+      grade: cls.grade,
+      letter: cls.letter,
+      name: cls.name,
+    },
+    context,
+  });
+}
 
 export async function createClass(
   ctx: CurriculumContext,
@@ -25,28 +58,9 @@ export async function createClass(
     requireAdmin(ctx, year.schoolId);
     if (await tx.findOne(SchoolClass, { yearId: year.id, grade: input.grade, letter }))
       throw conflict(`Класс ${input.grade}${letter} уже есть.`);
-    const cls = Object.assign(new SchoolClass(), {
-      id: uuidv7(),
-      schoolId: year.schoolId,
-      yearId: year.id,
-      grade: input.grade,
-      letter,
-      name: `${input.grade}${letter}`,
-    });
+    const cls = classOf(year, { grade: input.grade, letter });
     tx.persist(cls);
-    stageEvent(tx, CurriculumEvents.classCreated, {
-      aggregateId: cls.id,
-      schoolId: cls.schoolId,
-      data: {
-        classId: cls.id,
-        schoolId: cls.schoolId,
-        yearId: cls.yearId,
-        grade: cls.grade,
-        letter: cls.letter,
-        name: cls.name,
-      },
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stageClassCreated(tx, cls, eventContext(ctx, 'school_admin'));
     await audit(tx, ctx, {
       schoolId: cls.schoolId,
       role: 'school_admin',

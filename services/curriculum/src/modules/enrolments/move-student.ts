@@ -9,7 +9,7 @@ import {
   requireText,
   requireUuid,
 } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
@@ -17,30 +17,32 @@ import { SchoolClass } from '../classes/index.js';
 import { requireAdmin } from '../school-access/index.js';
 import { Enrolment } from './enrolments.entities.js';
 
-type EnrolmentChange = 'arrival' | 'transfer_in' | 'transfer_out' | 'departure';
+export type EnrolmentChange = 'arrival' | 'transfer_in' | 'transfer_out' | 'departure';
 
-function stageEnrolment(
+/**
+ * An enrolment's announcement: a movement opens (arrival, transfer in) or closes (transfer out,
+ * departure) it under an order. The enrolment does not carry its school, so the caller names it.
+ */
+export function stageEnrolmentChanged(
   tx: EntityManager,
-  ctx: CurriculumContext,
   e: Enrolment,
-  schoolId: string,
-  change: EnrolmentChange,
-  order: string,
+  movement: { schoolId: string; change: EnrolmentChange; order: string },
+  context: EventContext,
 ) {
   stageEvent(tx, CurriculumEvents.enrolmentChanged, {
     aggregateId: e.studentId,
-    schoolId,
+    schoolId: movement.schoolId,
     data: {
       enrolmentId: e.id,
       studentId: e.studentId,
       classId: e.classId,
-      schoolId,
+      schoolId: movement.schoolId,
       startsOn: e.startsOn,
       endsOn: e.endsOn,
-      change,
-      order,
+      change: movement.change,
+      order: movement.order,
     },
-    context: eventContext(ctx, 'school_admin'),
+    context,
   });
 }
 
@@ -76,7 +78,12 @@ export async function moveStudent(
       open.endsOn = input.onDate;
       open.endReason = target ? 'transfer' : 'departure';
       open.endOrder = order;
-      stageEnrolment(tx, ctx, open, schoolId, target ? 'transfer_out' : 'departure', order);
+      stageEnrolmentChanged(
+        tx,
+        open,
+        { schoolId, change: target ? 'transfer_out' : 'departure', order },
+        eventContext(ctx, 'school_admin'),
+      );
       await audit(tx, ctx, {
         schoolId,
         role: 'school_admin',
@@ -100,7 +107,12 @@ export async function moveStudent(
       startOrder: order,
     });
     tx.persist(next);
-    stageEnrolment(tx, ctx, next, schoolId, open ? 'transfer_in' : 'arrival', order);
+    stageEnrolmentChanged(
+      tx,
+      next,
+      { schoolId, change: open ? 'transfer_in' : 'arrival', order },
+      eventContext(ctx, 'school_admin'),
+    );
     await audit(tx, ctx, {
       schoolId,
       role: 'school_admin',

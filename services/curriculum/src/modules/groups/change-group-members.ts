@@ -1,13 +1,12 @@
-import { v7 as uuidv7 } from 'uuid';
-import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, notFound, requireDate, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
 import { studentsOfClassOn } from '../enrolments/index.js';
 import { canManageStructure, canManageSubgroups, viewerOf } from '../school-access/index.js';
+import { groupMemberOf } from './create-group.js';
 import { GroupMember, StudyGroup } from './groups.entities.js';
+import { stageGroupChanged } from './stage-group-event.js';
 
 /** S2: students join or leave a group from a date; the history of membership stays. */
 export async function changeGroupMembers(
@@ -44,29 +43,10 @@ export async function changeGroupMembers(
       open.filter((m) => !remove.includes(m.studentId)).map((m) => m.studentId),
     );
     for (const studentId of add.filter((id) => !present.has(id))) {
-      tx.persist(
-        Object.assign(new GroupMember(), {
-          id: uuidv7(),
-          groupId: group.id,
-          studentId,
-          joinedOn: input.onDate,
-        }),
-      );
+      tx.persist(groupMemberOf(group.id, studentId, input.onDate));
       present.add(studentId);
     }
-    stageEvent(tx, CurriculumEvents.groupChanged, {
-      aggregateId: group.id,
-      schoolId: group.schoolId,
-      data: {
-        groupId: group.id,
-        schoolId: group.schoolId,
-        classId: group.classId,
-        subjectId: group.subjectId,
-        kind: group.kind,
-        memberIds: [...present],
-      },
-      context: eventContext(ctx, null),
-    });
+    stageGroupChanged(tx, group, [...present], eventContext(ctx, null));
     await audit(tx, ctx, {
       schoolId: group.schoolId,
       role: null,

@@ -1,7 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, requireDate, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
@@ -9,6 +7,39 @@ import { studentsOfClassOn } from '../enrolments/index.js';
 import { canManageStructure, canManageSubgroups, viewerOf } from '../school-access/index.js';
 import { requireYear } from '../years/index.js';
 import { GroupMember, StudyGroup, type GroupKind } from './groups.entities.js';
+import { stageGroupChanged } from './stage-group-event.js';
+
+/** A group of a year; a new id unless one is given. */
+export function groupOf(
+  year: { id: string; schoolId: string },
+  fields: {
+    name: string;
+    kind: GroupKind;
+    classId?: string | null;
+    subjectId?: string | null;
+    id?: string;
+  },
+): StudyGroup {
+  return Object.assign(new StudyGroup(), {
+    id: fields.id ?? uuidv7(),
+    schoolId: year.schoolId,
+    yearId: year.id,
+    name: fields.name,
+    kind: fields.kind,
+    classId: fields.classId ?? null,
+    subjectId: fields.subjectId ?? null,
+  });
+}
+
+/** A student in a group from a date; a new id unless one is given. */
+export function groupMemberOf(
+  groupId: string,
+  studentId: string,
+  joinedOn: string,
+  id: string = uuidv7(),
+): GroupMember {
+  return Object.assign(new GroupMember(), { id, groupId, studentId, joinedOn });
+}
 
 /** S2: a subgroup of a class or a cross-class group, with its members from a date. */
 export async function createGroup(
@@ -46,39 +77,17 @@ export async function createGroup(
           `В подгруппу можно включить только учеников класса (лишних: ${outsiders.length}).`,
         );
     }
-    const group = Object.assign(new StudyGroup(), {
-      id: uuidv7(),
-      schoolId: year.schoolId,
-      yearId: year.id,
+    const group = groupOf(year, {
       name,
       kind: input.kind,
-      classId: input.classId ?? null,
-      subjectId: input.subjectId ?? null,
+      classId: input.classId,
+      subjectId: input.subjectId,
     });
     tx.persist(group);
-    for (const studentId of new Set(input.memberIds)) {
-      tx.persist(
-        Object.assign(new GroupMember(), {
-          id: uuidv7(),
-          groupId: group.id,
-          studentId,
-          joinedOn: input.fromDate,
-        }),
-      );
-    }
-    stageEvent(tx, CurriculumEvents.groupChanged, {
-      aggregateId: group.id,
-      schoolId: year.schoolId,
-      data: {
-        groupId: group.id,
-        schoolId: year.schoolId,
-        classId: group.classId,
-        subjectId: group.subjectId,
-        kind: group.kind,
-        memberIds: [...new Set(input.memberIds)],
-      },
-      context: eventContext(ctx, null),
-    });
+    const memberIds = [...new Set(input.memberIds)];
+    for (const studentId of memberIds)
+      tx.persist(groupMemberOf(group.id, studentId, input.fromDate));
+    stageGroupChanged(tx, group, memberIds, eventContext(ctx, null));
     await audit(tx, ctx, {
       schoolId: year.schoolId,
       role: null,

@@ -1,12 +1,11 @@
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { forbidden, notFound, requireDate, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
 import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { TeachingAssignment } from '../teaching/index.js';
-import { lessonEventData, lessonOf } from './lesson-data.js';
+import { lessonOf, stageLessonEvent } from './lesson-data.js';
 import type { Lesson } from './lesson.entities.js';
 
 /** S5: a one-off lesson of an assignment beside the timetable, with its reason. */
@@ -37,12 +36,12 @@ export async function addExtraLesson(
       changeReason: reason,
     });
     tx.persist(lesson);
-    stageEvent(tx, CurriculumEvents.lessonScheduled, {
-      aggregateId: lesson.id,
-      schoolId: a.schoolId,
-      data: lessonEventData(lesson),
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stageLessonEvent(
+      tx,
+      CurriculumEvents.lessonScheduled,
+      lesson,
+      eventContext(ctx, 'school_admin'),
+    );
     await audit(tx, ctx, {
       schoolId: a.schoolId,
       role: 'school_admin',

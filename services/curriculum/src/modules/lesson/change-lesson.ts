@@ -1,11 +1,10 @@
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, requireDate, requireText } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
 import { canManageStructure, viewerOf } from '../school-access/index.js';
-import { lessonEventData } from './lesson-data.js';
+import { stageLessonEvent } from './lesson-data.js';
 import type { Lesson } from './lesson.entities.js';
 import { requireLesson } from './lesson.queries.js';
 
@@ -46,12 +45,7 @@ export async function changeLesson(
     const contract = input.cancel
       ? CurriculumEvents.lessonCancelled
       : CurriculumEvents.lessonChanged;
-    stageEvent(tx, contract, {
-      aggregateId: lesson.id,
-      schoolId: lesson.schoolId,
-      data: lessonEventData(lesson),
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stageLessonEvent(tx, contract, lesson, eventContext(ctx, 'school_admin'));
     await audit(tx, ctx, {
       schoolId: lesson.schoolId,
       role: 'school_admin',

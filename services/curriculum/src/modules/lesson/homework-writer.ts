@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { forbidden, notFound, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import type { StoredAttachment } from '@dnevnik/files';
 import { eventContext } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
@@ -35,6 +35,41 @@ export function homeworkEventData(hw: Homework, lesson: Lesson) {
     studentId: hw.studentId,
     dueOn: hw.dueOn,
   };
+}
+
+/**
+ * A new homework of a lesson, general or for one student, at its first version; a new id unless
+ * one is given.
+ */
+export function homeworkOf(
+  lesson: Pick<Lesson, 'id'>,
+  fields: Pick<Homework, 'studentId' | 'text' | 'dueOn' | 'createdBy' | 'createdAt'> &
+    Partial<Pick<Homework, 'id'>>,
+): Homework {
+  return Object.assign(new Homework(), {
+    id: fields.id ?? uuidv7(),
+    lessonId: lesson.id,
+    studentId: fields.studentId,
+    text: fields.text,
+    dueOn: fields.dueOn,
+    createdBy: fields.createdBy,
+    createdAt: fields.createdAt,
+  });
+}
+
+/** A new homework's one announcement (a later change is `homeworkChanged`), keyed by its lesson. */
+export function stageHomeworkAssigned(
+  tx: EntityManager,
+  hw: Homework,
+  lesson: Lesson,
+  context: EventContext,
+) {
+  stageEvent(tx, CurriculumEvents.homeworkAssigned, {
+    aggregateId: lesson.id,
+    schoolId: lesson.schoolId,
+    data: homeworkEventData(hw, lesson),
+    context,
+  });
 }
 
 export const snapshot = (hw: Homework, attachments: readonly HomeworkAttachment[]) => ({

@@ -10,5 +10,6 @@ export {
   Substitution,
   SubstitutionSchema,
 } from './lesson.entities.js';
-export { lessonEventData, lessonOf } from './lesson-data.js';
+export { homeworkOf, persistRevision, stageHomeworkAssigned } from './homework-writer.js';
+export { lessonEventData, lessonOf, stageLessonEvent } from './lesson-data.js';
 export { lessonResolvers } from './lesson.resolvers.js';

@@ -1,6 +1,5 @@
 import { CurriculumEvents, WORK_TYPES, type WorkType } from '@dnevnik/contracts';
 import { AppError, badInput, forbidden, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { transferWindowFor } from '@dnevnik/school-facts';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
@@ -8,7 +7,7 @@ import { audit } from '../audit/index.js';
 import { Plan, PlanTopic } from '../plan/index.js';
 import { canRecordLesson, viewerOf } from '../school-access/index.js';
 import { School } from '../schools/index.js';
-import { lessonEventData } from './lesson-data.js';
+import { stageLessonEvent } from './lesson-data.js';
 import {
   MATERIAL_MAX,
   mergeLessonRecord,
@@ -130,12 +129,12 @@ export async function recordLesson(
       before.status !== lesson.status ||
       before.recordStatus !== lesson.recordStatus;
     if (lessonChanged) {
-      stageEvent(tx, CurriculumEvents.lessonConducted, {
-        aggregateId: lesson.id,
-        schoolId: lesson.schoolId,
-        data: lessonEventData(lesson),
-        context: eventContext(ctx, 'subject_teacher'),
-      });
+      stageLessonEvent(
+        tx,
+        CurriculumEvents.lessonConducted,
+        lesson,
+        eventContext(ctx, 'subject_teacher'),
+      );
       await audit(tx, ctx, {
         schoolId: lesson.schoolId,
         role,

@@ -1,8 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { v7 as uuidv7 } from 'uuid';
-import { CurriculumEvents } from '@dnevnik/contracts';
 import { requireDate, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import {
   decodeAttachments,
   storeAttachments,
@@ -17,10 +14,11 @@ import {
   attachmentKey,
   commitChange,
   HOMEWORK_TEXT_MAX,
-  homeworkEventData,
+  homeworkOf,
   persistFiles,
   persistRevision,
   snapshot,
+  stageHomeworkAssigned,
 } from './homework-writer.js';
 import { planHomework, type HomeworkDraft } from './lesson-record.rules.js';
 import { Homework, HomeworkAttachment, type Lesson } from './lesson.entities.js';
@@ -116,9 +114,7 @@ export async function saveLessonHomework(
     const draft = drafts[step.draft]!;
     if (step.kind === 'new') {
       const now = ctx.deps.now();
-      const hw = Object.assign(new Homework(), {
-        id: uuidv7(),
-        lessonId: lesson.id,
+      const hw = homeworkOf(lesson, {
         studentId: draft.studentId,
         text: draft.text,
         dueOn: draft.dueOn ?? null,
@@ -133,12 +129,7 @@ export async function saveLessonHomework(
         draft.files.filter((f, j) => draft.attachmentKeys.indexOf(attachmentKey(f)) === j),
       );
       persistRevision(tx, hw, 'assigned', files, viewer.personId, now);
-      stageEvent(tx, CurriculumEvents.homeworkAssigned, {
-        aggregateId: lesson.id,
-        schoolId: lesson.schoolId,
-        data: homeworkEventData(hw, lesson),
-        context: eventContext(ctx, 'subject_teacher'),
-      });
+      stageHomeworkAssigned(tx, hw, lesson, eventContext(ctx, 'subject_teacher'));
       await audit(tx, ctx, {
         schoolId: lesson.schoolId,
         role,

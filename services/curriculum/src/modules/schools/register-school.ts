@@ -1,6 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { CurriculumEvents } from '@dnevnik/contracts';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { badInput, conflict, forbidden, requireText, requireUuid } from '@dnevnik/errors';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
@@ -15,6 +16,22 @@ function validTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A school's announcement: the other services' read models of the school start from it. */
+export function stageSchoolRegistered(tx: EntityManager, school: School, context: EventContext) {
+  stageEvent(tx, CurriculumEvents.schoolRegistered, {
+    aggregateId: school.id,
+    schoolId: school.id,
+    data: {
+      schoolId: school.id,
+      regionId: school.regionId,
+      name: school.name,
+      timeZone: school.timeZone,
+      workingWeekdays: school.workingWeekdays,
+    },
+    context,
+  });
 }
 
 /** A school of the region, with the time zone its deadlines are counted in. */
@@ -55,18 +72,7 @@ export async function registerSchool(
       workingWeekdays: weekdays,
     });
     tx.persist(school);
-    stageEvent(tx, CurriculumEvents.schoolRegistered, {
-      aggregateId: school.id,
-      schoolId: school.id,
-      data: {
-        schoolId: school.id,
-        regionId,
-        name,
-        timeZone: school.timeZone,
-        workingWeekdays: weekdays,
-      },
-      context: eventContext(ctx, 'regional_official'),
-    });
+    stageSchoolRegistered(tx, school, eventContext(ctx, 'regional_official'));
     await audit(tx, ctx, {
       schoolId: school.id,
       role: 'regional_official',

@@ -1,7 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, notFound, requireDate, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
@@ -11,6 +12,57 @@ import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { Subject } from '../subjects/index.js';
 import { requireYear } from '../years/index.js';
 import { TeachingAssignment } from './teaching.entities.js';
+
+/**
+ * An assignment of a year to a class or a group (the other one null); a new id unless one is
+ * given.
+ */
+export function assignmentOf(
+  year: { id: string; schoolId: string },
+  fields: {
+    teacherId: string;
+    subjectId: string;
+    classId?: string | null;
+    groupId?: string | null;
+    startsOn: string;
+    id?: string;
+  },
+): TeachingAssignment {
+  return Object.assign(new TeachingAssignment(), {
+    id: fields.id ?? uuidv7(),
+    schoolId: year.schoolId,
+    yearId: year.id,
+    teacherId: fields.teacherId,
+    subjectId: fields.subjectId,
+    classId: fields.classId ?? null,
+    groupId: fields.groupId ?? null,
+    startsOn: fields.startsOn,
+  });
+}
+
+/** An assignment's announcement. */
+export function stageAssignmentChanged(
+  tx: EntityManager,
+  a: TeachingAssignment,
+  context: EventContext,
+) {
+  stageEvent(tx, CurriculumEvents.assignmentChanged, {
+    aggregateId: a.id,
+    schoolId: a.schoolId,
+    data: {
+      assignmentId: a.id,
+      schoolId: a.schoolId,
+      yearId: a.yearId,
+      teacherId: a.teacherId,
+      subjectId: a.subjectId,
+      classId: a.classId,
+      groupId: a.groupId,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn,
+    },
+    context,
+  });
+}
 
 /** S5: who teaches what to whom, from a date. */
 export async function assignTeacher(
@@ -52,33 +104,15 @@ export async function assignTeacher(
       }))
     )
       throw notFound('Группа');
-    const a = Object.assign(new TeachingAssignment(), {
-      id: uuidv7(),
-      schoolId: year.schoolId,
-      yearId: year.id,
+    const a = assignmentOf(year, {
       teacherId: input.teacherId,
       subjectId: subject.id,
-      classId: input.classId ?? null,
-      groupId: input.groupId ?? null,
+      classId: input.classId,
+      groupId: input.groupId,
       startsOn: input.startsOn,
     });
     tx.persist(a);
-    stageEvent(tx, CurriculumEvents.assignmentChanged, {
-      aggregateId: a.id,
-      schoolId: a.schoolId,
-      data: {
-        assignmentId: a.id,
-        schoolId: a.schoolId,
-        yearId: a.yearId,
-        teacherId: a.teacherId,
-        subjectId: a.subjectId,
-        classId: a.classId,
-        groupId: a.groupId,
-        startsOn: a.startsOn,
-        endsOn: null,
-      },
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stageAssignmentChanged(tx, a, eventContext(ctx, 'school_admin'));
     await audit(tx, ctx, {
       schoolId: a.schoolId,
       role: 'school_admin',

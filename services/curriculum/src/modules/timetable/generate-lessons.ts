@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, requireDate } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
-import { Lesson, lessonEventData, lessonOf } from '../lesson/index.js';
+import { Lesson, lessonOf, stageLessonEvent } from '../lesson/index.js';
 import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { School } from '../schools/index.js';
 import { TeachingAssignment } from '../teaching/index.js';
@@ -78,12 +77,12 @@ export async function generateLessonsInTx(
       slotId: g.timetableSlotId,
     });
     tx.persist(lesson);
-    stageEvent(tx, CurriculumEvents.lessonScheduled, {
-      aggregateId: lesson.id,
-      schoolId: a.schoolId,
-      data: lessonEventData(lesson),
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stageLessonEvent(
+      tx,
+      CurriculumEvents.lessonScheduled,
+      lesson,
+      eventContext(ctx, 'school_admin'),
+    );
     created++;
   }
   // Lessons left behind by a corrected timetable line are cancelled, never deleted (G1).
@@ -93,12 +92,7 @@ export async function generateLessonsInTx(
     if (l.status === 'scheduled' && !plannedKeys.has(`${l.slotId}|${l.date}`)) {
       l.status = 'cancelled';
       l.changeReason = 'Изменение расписания';
-      stageEvent(tx, CurriculumEvents.lessonCancelled, {
-        aggregateId: l.id,
-        schoolId: l.schoolId,
-        data: lessonEventData(l),
-        context: eventContext(ctx, 'school_admin'),
-      });
+      stageLessonEvent(tx, CurriculumEvents.lessonCancelled, l, eventContext(ctx, 'school_admin'));
       cancelled++;
     }
   }

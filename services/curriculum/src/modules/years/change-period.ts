@@ -1,11 +1,10 @@
-import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, notFound, requireDate, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
 import { validatePeriods } from '../calendar/index.js';
 import { requireAdmin } from '../school-access/index.js';
+import { stagePeriodChanged } from './stage-period-event.js';
 import { Period } from './years.entities.js';
 import { requireYear } from './years.queries.js';
 
@@ -37,21 +36,12 @@ export async function changePeriod(
       changeReason: reason,
       updatedAt: new Date(),
     });
-    stageEvent(tx, CurriculumEvents.periodChanged, {
-      aggregateId: period.id,
-      schoolId: year.schoolId,
-      data: {
-        periodId: period.id,
-        yearId: year.id,
-        schoolId: year.schoolId,
-        kind: period.kind,
-        name: period.name,
-        startsOn: period.startsOn,
-        endsOn: period.endsOn,
-        reason,
-      },
-      context: eventContext(ctx, 'school_admin'),
-    });
+    stagePeriodChanged(
+      tx,
+      period,
+      { schoolId: year.schoolId, reason },
+      eventContext(ctx, 'school_admin'),
+    );
     await audit(tx, ctx, {
       schoolId: year.schoolId,
       role: 'school_admin',

@@ -1,13 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
-import { CurriculumEvents } from '@dnevnik/contracts';
 import { badInput, conflict, requireDate, requireText } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
 import { validatePeriods, type PeriodKind } from '../calendar/index.js';
 import { requireAdmin } from '../school-access/index.js';
 import { requireSchool } from '../schools/index.js';
+import { stagePeriodChanged } from './stage-period-event.js';
 import { AcademicYear, Period } from './years.entities.js';
 
 export interface PeriodInput {
@@ -15,6 +14,18 @@ export interface PeriodInput {
   name: string;
   startsOn: string;
   endsOn: string;
+}
+
+/** A period of a year, its name trimmed; a new id unless one is given. */
+export function periodOf(yearId: string, p: PeriodInput, id: string = uuidv7()): Period {
+  return Object.assign(new Period(), {
+    id,
+    yearId,
+    kind: p.kind,
+    name: p.name.trim(),
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+  });
 }
 
 /** S1: a year with its study periods and holidays, checked as a whole. */
@@ -52,30 +63,14 @@ export async function createAcademicYear(
     });
     tx.persist(year);
     for (const p of input.periods) {
-      const period = Object.assign(new Period(), {
-        id: uuidv7(),
-        yearId: year.id,
-        kind: p.kind,
-        name: p.name.trim(),
-        startsOn: p.startsOn,
-        endsOn: p.endsOn,
-      });
+      const period = periodOf(year.id, p);
       tx.persist(period);
-      stageEvent(tx, CurriculumEvents.periodChanged, {
-        aggregateId: period.id,
-        schoolId: input.schoolId,
-        data: {
-          periodId: period.id,
-          yearId: year.id,
-          schoolId: input.schoolId,
-          kind: period.kind,
-          name: period.name,
-          startsOn: period.startsOn,
-          endsOn: period.endsOn,
-          reason: null,
-        },
-        context: eventContext(ctx, 'school_admin'),
-      });
+      stagePeriodChanged(
+        tx,
+        period,
+        { schoolId: input.schoolId, reason: null },
+        eventContext(ctx, 'school_admin'),
+      );
     }
     await audit(tx, ctx, {
       schoolId: input.schoolId,

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GradebookEvents } from '@dnevnik/contracts';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { GENESIS, markHash } from './mark-chain.rules.js';
 import { Mark } from './marks.entities.js';
 
@@ -45,4 +47,19 @@ export function markEventData(m: Mark) {
     prevHash: m.prevHash,
     hash: m.hash,
   };
+}
+
+/** A mark's event (posted, or corrected by a new mark), keyed by the student. */
+export function stageMarkEvent(
+  tx: EntityManager,
+  contract: typeof GradebookEvents.markPosted | typeof GradebookEvents.markCorrected,
+  mark: Mark,
+  context: EventContext,
+) {
+  stageEvent(tx, contract, {
+    aggregateId: mark.studentId,
+    schoolId: mark.schoolId,
+    data: markEventData(mark),
+    context,
+  });
 }

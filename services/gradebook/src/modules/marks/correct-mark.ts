@@ -2,11 +2,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { requirePerson } from '@dnevnik/auth';
 import { GradebookEvents } from '@dnevnik/contracts';
 import { AppError, badInput, conflict, notFound, requireText, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { classIdsOfStudent } from '@dnevnik/school-facts';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { GradebookContext } from '../../context.js';
-import { appendMark, markEventData } from './append-mark.js';
+import { appendMark, stageMarkEvent } from './append-mark.js';
 import { correctionAllowed } from './deadlines.rules.js';
 import { fivePointValue, isGradingScale, parseMarkValue } from './grading-scales.rules.js';
 import { correctionRight } from './marks.access.js';
@@ -58,12 +57,7 @@ export async function correctMark(
       enteredRole: right,
       enteredAt: ctx.deps.now(),
     });
-    stageEvent(tx, GradebookEvents.markCorrected, {
-      aggregateId: mark.studentId,
-      schoolId: mark.schoolId,
-      data: markEventData(mark),
-      context: eventContext(ctx, null),
-    });
+    stageMarkEvent(tx, GradebookEvents.markCorrected, mark, eventContext(ctx, null));
     return mark;
   });
 }

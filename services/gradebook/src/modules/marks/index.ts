@@ -6,5 +6,5 @@ export * from './weights.rules.js';
 export { canReadStudentMarks } from './marks.access.js';
 export { LateEntryPermitSchema, Mark, MarkSchema, TransferWindowSchema } from './marks.entities.js';
 export { currentOnly, journalKeyOf } from './marks.queries.js';
-export { appendMark, markEventData } from './append-mark.js';
+export { appendMark, markEventData, stageMarkEvent } from './append-mark.js';
 export { marksResolvers } from './marks.resolvers.js';

@@ -10,7 +10,6 @@ import {
   requireText,
   requireUuid,
 } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import {
   classOf,
   requireAssignment,
@@ -22,7 +21,7 @@ import {
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { GradebookContext } from '../../context.js';
 import { loadGradingSettings } from '../settings/index.js';
-import { appendMark, markEventData } from './append-mark.js';
+import { appendMark, stageMarkEvent } from './append-mark.js';
 import { gradeAllowsMarks } from './deadlines.rules.js';
 import {
   fivePointValue,
@@ -247,12 +246,7 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
         enteredRole: target.role,
         enteredAt: ctx.deps.now(),
       });
-      stageEvent(tx, GradebookEvents.markPosted, {
-        aggregateId: studentId,
-        schoolId: target.schoolId,
-        data: markEventData(mark),
-        context: eventContext(ctx, target.role),
-      });
+      stageMarkEvent(tx, GradebookEvents.markPosted, mark, eventContext(ctx, target.role));
       marks.push(mark);
     }
     if (request) await rememberAnswer(tx, request, marks[0]!.id);

@@ -1,9 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { roleSchema, type PersonViewer, type Role } from '@dnevnik/auth';
+import { IdentityEvents } from '@dnevnik/contracts';
 import { badInput, forbidden, requireUuid } from '@dnevnik/errors';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { canManageSchoolPeople } from './people.access.js';
 import { RoleAssignment } from './people.entities.js';
-import { SCHOOL_GRANTABLE_ROLES } from './people.rules.js';
+import { roleEventData, SCHOOL_GRANTABLE_ROLES } from './people.rules.js';
 
 /** A school role the viewer may grant there, checked before anything is written. */
 export function checkGrantInput(
@@ -23,20 +26,31 @@ export function checkGrantInput(
   return role.data;
 }
 
-/** A new grant of a school role, not yet persisted. */
+/** A new grant of a school role, not yet persisted; a new id unless one is given. */
 export function newAssignment(
   personId: string,
   role: Role,
   schoolId: string,
   classId: string | null | undefined,
-  by: string,
+  by: string | null,
+  id: string = uuidv7(),
 ) {
   const a = new RoleAssignment();
-  a.id = uuidv7();
+  a.id = id;
   a.personId = personId;
   a.role = role;
   a.schoolId = schoolId;
   a.classId = classId ?? null;
   a.grantedBy = by;
   return a;
+}
+
+/** A grant's announcement, keyed by the person: every grant, whoever makes it, says the same. */
+export function stageRoleGranted(tx: EntityManager, a: RoleAssignment, context: EventContext) {
+  stageEvent(tx, IdentityEvents.roleGranted, {
+    aggregateId: a.personId,
+    schoolId: a.schoolId,
+    data: roleEventData(a),
+    context,
+  });
 }

@@ -1,11 +1,9 @@
 import { appendAudit } from '@dnevnik/audit';
-import { IdentityEvents } from '@dnevnik/contracts';
 import { conflict, notFound, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
 import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type IdentityContext } from '../../context.js';
 import { requireActiveSession } from '../access/index.js';
-import { checkGrantInput, newAssignment } from './assign-role.js';
+import { checkGrantInput, newAssignment, stageRoleGranted } from './assign-role.js';
 import { Person, RoleAssignment } from './people.entities.js';
 import { roleEventData, schoolChain } from './people.rules.js';
 
@@ -35,12 +33,7 @@ export async function grantRole(
     );
     tx.persist(assignment);
     await tx.flush();
-    stageEvent(tx, IdentityEvents.roleGranted, {
-      aggregateId: input.personId,
-      schoolId: input.schoolId,
-      data: roleEventData(assignment),
-      context: eventContext(ctx, viewer, 'school_admin'),
-    });
+    stageRoleGranted(tx, assignment, eventContext(ctx, viewer, 'school_admin'));
     await appendAudit(tx, {
       chain: schoolChain(input.schoolId),
       actorPersonId: viewer.personId,

@@ -13,6 +13,8 @@ export {
   type PersonAccessFacts,
   type PersonVisibility,
 } from './people.access.js';
+export { newAssignment, stageRoleGranted } from './assign-role.js';
+export { newParentLink, stageGuardianshipLinked } from './link-parent.js';
 export { schoolChain } from './people.rules.js';
 export { peopleResolvers } from './people.resolvers.js';
 export { personView } from './people.queries.js';

@@ -1,8 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { appendAudit } from '@dnevnik/audit';
 import { IdentityEvents } from '@dnevnik/contracts';
 import { badInput, conflict, forbidden, notFound, requireUuid } from '@dnevnik/errors';
-import { stageEvent } from '@dnevnik/events';
+import { stageEvent, type EventContext } from '@dnevnik/events';
 import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type IdentityContext } from '../../context.js';
 import { requireActiveSession } from '../access/index.js';
@@ -10,6 +11,44 @@ import { canManageSchoolPeople } from './people.access.js';
 import { ParentLink, Person, type ParentLinkSource } from './people.entities.js';
 import { schoolOfChild } from './people.queries.js';
 import { linkEventData, schoolChain } from './people.rules.js';
+
+/**
+ * A new parent–child link; the school's own records are the verification, ESIA data and
+ * applications are confirmed later. A new id unless one is given.
+ */
+export function newParentLink(
+  input: { parentId: string; childId: string; source: ParentLinkSource },
+  by: string | null,
+  id: string = uuidv7(),
+): ParentLink {
+  const link = new ParentLink();
+  link.id = id;
+  link.parentId = input.parentId;
+  link.childId = input.childId;
+  link.source = input.source;
+  link.createdBy = by;
+  if (input.source === 'school_record') {
+    link.verified = true;
+    link.verifiedBy = by;
+    link.verifiedAt = new Date();
+  }
+  return link;
+}
+
+/** A new link's announcement, keyed by the child; the link does not carry the school. */
+export function stageGuardianshipLinked(
+  tx: EntityManager,
+  link: ParentLink,
+  schoolId: string,
+  context: EventContext,
+) {
+  stageEvent(tx, IdentityEvents.guardianshipLinked, {
+    aggregateId: link.childId,
+    schoolId,
+    data: linkEventData(link),
+    context,
+  });
+}
 
 export async function linkParent(
   ctx: IdentityContext,
@@ -35,26 +74,10 @@ export async function linkParent(
     ) {
       throw conflict('Эта связь уже записана.');
     }
-    const link = new ParentLink();
-    link.id = uuidv7();
-    link.parentId = input.parentId;
-    link.childId = input.childId;
-    link.source = input.source;
-    link.createdBy = viewer.personId;
-    // The school's own records are the verification; ESIA data and applications are confirmed later.
-    if (input.source === 'school_record') {
-      link.verified = true;
-      link.verifiedBy = viewer.personId;
-      link.verifiedAt = new Date();
-    }
+    const link = newParentLink(input, viewer.personId);
     tx.persist(link);
     await tx.flush();
-    stageEvent(tx, IdentityEvents.guardianshipLinked, {
-      aggregateId: link.childId,
-      schoolId: student.schoolId,
-      data: linkEventData(link),
-      context: eventContext(ctx, viewer, 'school_admin'),
-    });
+    stageGuardianshipLinked(tx, link, student.schoolId, eventContext(ctx, viewer, 'school_admin'));
     await appendAudit(tx, {
       chain: schoolChain(student.schoolId),
       actorPersonId: viewer.personId,

@@ -6,15 +6,9 @@ import { stageEvent } from '@dnevnik/events';
 import { inTransaction } from '@dnevnik/service-runtime';
 import { eventContext, type IdentityContext } from '../../context.js';
 import { requireActiveSession } from '../access/index.js';
-import { checkGrantInput, newAssignment } from './assign-role.js';
+import { checkGrantInput, newAssignment, stageRoleGranted } from './assign-role.js';
 import { Person } from './people.entities.js';
-import {
-  birthDateProblem,
-  nameProblem,
-  normaliseSnils,
-  roleEventData,
-  schoolChain,
-} from './people.rules.js';
+import { birthDateProblem, nameProblem, normaliseSnils, schoolChain } from './people.rules.js';
 
 export interface RegisterPersonInput {
   schoolId: string;
@@ -75,12 +69,7 @@ export async function registerPerson(
       data: { personId: person.id },
       context,
     });
-    stageEvent(tx, IdentityEvents.roleGranted, {
-      aggregateId: person.id,
-      schoolId: input.schoolId,
-      data: roleEventData(assignment),
-      context,
-    });
+    stageRoleGranted(tx, assignment, context);
     await appendAudit(tx, {
       chain: schoolChain(input.schoolId),
       actorPersonId: viewer.personId,
