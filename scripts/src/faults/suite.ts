@@ -136,6 +136,21 @@ export class FaultSuite {
       ]),
       180_000,
     );
+    // The demo's class lists give most students parents: every mark's notices are checked
+    // later, so messaging must hold every verified link identity made before the first mark.
+    await waitUntil(
+      'messaging knows every parent link',
+      async () => {
+        const count = async (database: string, sql: string) =>
+          Number((await this.pg.query<{ n: string }>(database, sql))[0]!.n);
+        const [made, known] = await Promise.all([
+          count('identity', 'select count(*) as n from parent_link where verified'),
+          count('messaging', 'select count(*) as n from rm_guardianship where verified'),
+        ]);
+        return known >= made;
+      },
+      180_000,
+    );
     // The fact consumers read whole topics; let them finish before the first mark.
     let last = -1;
     await waitUntil(
