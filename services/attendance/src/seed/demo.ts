@@ -1,5 +1,4 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { v7 as uuidv7 } from 'uuid';
 import {
   AttendanceEvents,
   DEMO_SCHOOL,
@@ -20,7 +19,7 @@ import {
 } from '@dnevnik/school-facts';
 import { addDays, localDate, mondayOf } from '@dnevnik/school-time';
 import { detectNonattendanceFor } from '../modules/nonattendance/index.js';
-import { appendReason, WeekReconciliation } from '../modules/reasons/index.js';
+import { appendReason, reconciliationOf } from '../modules/reasons/index.js';
 import {
   appendRecord,
   AttendanceRecord,
@@ -341,14 +340,14 @@ export async function seedAttendanceDemo(
     for (const [classId, reconciled] of weeks)
       for (const week of [...reconciled].sort())
         tx.persist(
-          Object.assign(new WeekReconciliation(), {
-            id: uuidv7(),
-            schoolId: school.id,
-            classId,
-            weekStart: week,
-            reconciledBy: CLASS_TEACHERS[classId]!,
-            reconciledAt: new Date(`${addDays(week, 4)}T11:00:00Z`),
-          }),
+          reconciliationOf(
+            { id: classId, schoolId: school.id },
+            {
+              weekStart: week,
+              by: CLASS_TEACHERS[classId]!,
+              at: new Date(`${addDays(week, 4)}T11:00:00Z`),
+            },
+          ),
         );
     await tx.flush();
   });

@@ -18,8 +18,8 @@ import {
   type PeriodKind,
 } from '../modules/calendar/index.js';
 import { classOf, stageClassCreated } from '../modules/classes/index.js';
-import { CurriculumItem } from '../modules/curriculum/index.js';
-import { Enrolment, stageEnrolmentChanged } from '../modules/enrolments/index.js';
+import { curriculumItemOf, type CurriculumItem } from '../modules/curriculum/index.js';
+import { enrolmentOf, stageEnrolmentChanged } from '../modules/enrolments/index.js';
 import { groupMemberOf, groupOf, stageGroupChanged } from '../modules/groups/index.js';
 import {
   homeworkOf,
@@ -30,9 +30,15 @@ import {
   stageLessonEvent,
   type Homework,
 } from '../modules/lesson/index.js';
-import { Plan, PlanTopic, validatePlan, type LessonKind } from '../modules/plan/index.js';
-import { Bell, School, stageSchoolRegistered } from '../modules/schools/index.js';
-import { Subject } from '../modules/subjects/index.js';
+import {
+  planOf,
+  planTopicOf,
+  validatePlan,
+  type LessonKind,
+  type PlanTopic,
+} from '../modules/plan/index.js';
+import { bellOf, School, schoolOf, stageSchoolRegistered } from '../modules/schools/index.js';
+import { subjectOf } from '../modules/subjects/index.js';
 import {
   assignmentOf,
   stageAssignmentChanged,
@@ -48,7 +54,12 @@ import {
   type TimetableClass,
   type WeeklyItem,
 } from '../modules/timetable/index.js';
-import { AcademicYear, periodOf, stagePeriodChanged } from '../modules/years/index.js';
+import {
+  AcademicYear,
+  academicYearOf,
+  periodOf,
+  stagePeriodChanged,
+} from '../modules/years/index.js';
 import {
   DEMO_CURRICULUM,
   DEMO_FREE_TOPICS,
@@ -439,7 +450,7 @@ async function audit(
 
 async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   // 1. School, bells, subjects.
-  const school = Object.assign(new School(), {
+  const school = schoolOf({
     id: SCHOOL_ID,
     regionId: DEMO_SCHOOL.regionId,
     name: 'МАОУ «Средняя школа № 1»',
@@ -449,22 +460,12 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   tx.persist(school);
   stageSchoolRegistered(tx, school, SEED_CONTEXT);
   BELLS.forEach(([startsAt, endsAt], i) =>
-    tx.persist(
-      Object.assign(new Bell(), {
-        id: ID.bell(i + 1),
-        schoolId: SCHOOL_ID,
-        lessonNumber: i + 1,
-        startsAt,
-        endsAt,
-      }),
-    ),
+    tx.persist(bellOf(SCHOOL_ID, { lessonNumber: i + 1, startsAt, endsAt }, ID.bell(i + 1))),
   );
   const subjectId = new Map<SubjectKey, string>();
   DEMO_SUBJECTS.forEach((s, i) => {
     subjectId.set(s.key, ID.subject(i));
-    tx.persist(
-      Object.assign(new Subject(), { id: ID.subject(i), schoolId: SCHOOL_ID, name: s.name }),
-    );
+    tx.persist(subjectOf(SCHOOL_ID, s.name, ID.subject(i)));
   });
   const sid = (key: SubjectKey) => subjectId.get(key)!;
   await audit(tx, 'school', 'school', SCHOOL_ID, {
@@ -479,9 +480,8 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   const calendar = demoAcademicYear(todayLocal);
   const problems = validatePeriods(calendar.startsOn, calendar.endsOn, calendar.periods);
   if (problems.length > 0) throw new Error(`Demo calendar is invalid: ${problems.join(' ')}`);
-  const year = Object.assign(new AcademicYear(), {
+  const year = academicYearOf(SCHOOL_ID, {
     id: ID.year,
-    schoolId: SCHOOL_ID,
     name: calendar.name,
     startsOn: calendar.startsOn,
     endsOn: calendar.endsOn,
@@ -546,14 +546,12 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   ];
   const ORDER = 'Приказ № 112-у от 28.08';
   enrolments.forEach(({ id, studentId, classKey }) => {
-    const e = Object.assign(new Enrolment(), {
-      id,
+    const e = enrolmentOf(
       studentId,
-      classId: cls(classKey).id,
-      startsOn: year.startsOn,
-      startReason: 'arrival' as const,
-      startOrder: ORDER,
-    });
+      cls(classKey).id,
+      { startsOn: year.startsOn, reason: 'arrival', order: ORDER },
+      id,
+    );
     tx.persist(e);
     stageEnrolmentChanged(
       tx,
@@ -575,9 +573,8 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
     for (const s of DEMO_SUBJECTS) {
       const perWeek = DEMO_CURRICULUM[grade]?.[s.key];
       if (!perWeek) continue;
-      const item = Object.assign(new CurriculumItem(), {
+      const item = curriculumItemOf(year.id, {
         id: ID.curriculum(++curriculumN),
-        yearId: year.id,
         grade,
         subjectId: sid(s.key),
         hoursPerWeek: perWeek,
@@ -726,9 +723,8 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       if (!verdict.ok)
         throw new Error(`Demo plan ${classKey} ${p.subject}: ${verdict.problems.join(' ')}`);
       const n = ++planN;
-      const plan = Object.assign(new Plan(), {
+      const plan = planOf(a.id, {
         id: ID.plan(n),
-        assignmentId: a.id,
         version: 1,
         totalHours: item.hoursPerYear,
         submittedBy: a.teacherId,
@@ -737,14 +733,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
       });
       tx.persist(plan);
       const rows = p.topics.map((t, i) => {
-        const row = Object.assign(new PlanTopic(), {
-          id: ID.planTopic(n, i + 1),
-          planId: plan.id,
-          position: i + 1,
-          title: t.title,
-          hours: t.hours,
-          kind: t.kind ?? 'regular',
-        });
+        const row = planTopicOf(plan.id, i + 1, inputs[i]!, ID.planTopic(n, i + 1));
         tx.persist(row);
         return { row, seed: t };
       });

@@ -14,6 +14,7 @@ import {
   newAssignment,
   newParentLink,
   Person,
+  personOf,
   RoleAssignment,
   stageGuardianshipLinked,
   stageRoleGranted,
@@ -243,25 +244,20 @@ export interface DemoSeedResult {
 const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 
 async function seedPerson(tx: EntityManager, p: DemoPerson, passwordHash: string | null) {
-  const person = Object.assign(new Person(), {
-    id: p.id,
-    lastName: p.lastName,
-    firstName: p.firstName,
-    middleName: p.middleName,
-    birthDate: p.birthDate,
-    sex: p.sex,
-    snils: p.snils,
-  });
-  tx.persist(person);
+  tx.persist(personOf(p, p.id));
   for (const [i, r] of p.roles.entries()) {
-    const a = Object.assign(new RoleAssignment(), {
-      id: id(10_000 + Number(p.id.slice(-4)) * 10 + i),
-      personId: p.id,
-      role: r.role,
-      regionId: r.regionScoped ? DEMO.regionId : null,
-      schoolId: r.regionScoped ? null : DEMO.schoolId,
-      classId: r.classId ?? null,
-    });
+    const roleId = id(10_000 + Number(p.id.slice(-4)) * 10 + i);
+    // No use case grants a region-scoped role, so that grant is built here; a school role is
+    // the one the school's administrator would grant.
+    const a = r.regionScoped
+      ? Object.assign(new RoleAssignment(), {
+          id: roleId,
+          personId: p.id,
+          role: r.role,
+          regionId: DEMO.regionId,
+          classId: r.classId ?? null,
+        })
+      : newAssignment(p.id, r.role, DEMO.schoolId, r.classId, null, roleId);
     tx.persist(a);
     stageRoleGranted(tx, a, SEED_CONTEXT);
   }
@@ -302,17 +298,7 @@ function seedRosterPerson(
   p: DemoRosterPerson,
   role: { id: string; role: Role; classId: string | null },
 ) {
-  tx.persist(
-    Object.assign(new Person(), {
-      id: p.id,
-      lastName: p.lastName,
-      firstName: p.firstName,
-      middleName: p.middleName,
-      birthDate: p.birthDate,
-      sex: p.sex,
-      snils: p.snils,
-    }),
-  );
+  tx.persist(personOf(p, p.id));
   const a = newAssignment(p.id, role.role, DEMO.schoolId, role.classId, null, role.id);
   tx.persist(a);
   stageRoleGranted(tx, a, SEED_CONTEXT);

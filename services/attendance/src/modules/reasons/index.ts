@@ -10,4 +10,5 @@ export {
 } from './reasons.entities.js';
 export { appendReason } from './append-reason.js';
 export { excuseFromConfirmedNotice } from './excuse-absence.js';
+export { reconciliationOf } from './reconcile-week.js';
 export { reasonsResolvers } from './reasons.resolvers.js';

@@ -9,6 +9,22 @@ import { canReconcileWeek } from './reasons.access.js';
 import { WeekReconciliation } from './reasons.entities.js';
 import { requireMonday, weekCounts } from './reasons.queries.js';
 
+/** A class's week marked reconciled by a person at an instant; a new id unless one is given. */
+export function reconciliationOf(
+  cls: { id: string; schoolId: string },
+  mark: { weekStart: string; by: string; at: Date },
+  id: string = uuidv7(),
+): WeekReconciliation {
+  return Object.assign(new WeekReconciliation(), {
+    id,
+    schoolId: cls.schoolId,
+    classId: cls.id,
+    weekStart: mark.weekStart,
+    reconciledBy: mark.by,
+    reconciledAt: mark.at,
+  });
+}
+
 /**
  * P2, A4: the class teacher marks a week of their class reconciled, once every absence in it has
  * a reason. Each mark is a new row: the history of reconciliations stays.
@@ -34,14 +50,7 @@ export async function reconcileWeek(
       throw conflict(
         `Пропусков без указанной причины: ${withoutReason}. Укажите причины, затем отметьте сверку.`,
       );
-    const mark = Object.assign(new WeekReconciliation(), {
-      id: uuidv7(),
-      schoolId: cls.schoolId,
-      classId: cls.id,
-      weekStart: week.from,
-      reconciledBy: viewer.personId,
-      reconciledAt: now,
-    });
+    const mark = reconciliationOf(cls, { weekStart: week.from, by: viewer.personId, at: now });
     tx.persist(mark);
     await tx.flush();
     return mark;

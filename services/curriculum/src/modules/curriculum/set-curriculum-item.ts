@@ -8,6 +8,27 @@ import { Subject } from '../subjects/index.js';
 import { requireYear } from '../years/index.js';
 import { CurriculumItem } from './curriculum.entities.js';
 
+/** A grade's hours of a subject in a year; a new id unless one is given. */
+export function curriculumItemOf(
+  yearId: string,
+  fields: {
+    grade: number;
+    subjectId: string;
+    hoursPerWeek: number;
+    hoursPerYear: number;
+    id?: string;
+  },
+): CurriculumItem {
+  return Object.assign(new CurriculumItem(), {
+    id: fields.id ?? uuidv7(),
+    yearId,
+    grade: fields.grade,
+    subjectId: fields.subjectId,
+    hoursPerWeek: fields.hoursPerWeek,
+    hoursPerYear: fields.hoursPerYear,
+  });
+}
+
 /** S4: hours of a subject in a grade for the year; a repeated call replaces the hours, audited. */
 export async function setCurriculumItem(
   ctx: CurriculumContext,
@@ -41,11 +62,11 @@ export async function setCurriculumItem(
     });
     const item =
       existing ??
-      Object.assign(new CurriculumItem(), {
-        id: uuidv7(),
-        yearId: year.id,
+      curriculumItemOf(year.id, {
         grade: input.grade,
         subjectId: subject.id,
+        hoursPerWeek: input.hoursPerWeek,
+        hoursPerYear: input.hoursPerYear,
       });
     const before = existing
       ? { hoursPerWeek: existing.hoursPerWeek, hoursPerYear: existing.hoursPerYear }

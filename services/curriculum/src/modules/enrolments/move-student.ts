@@ -46,6 +46,23 @@ export function stageEnrolmentChanged(
   });
 }
 
+/** A student's open enrolment in a class from a date, under an order; a new id unless given. */
+export function enrolmentOf(
+  studentId: string,
+  classId: string,
+  start: { startsOn: string; reason: 'arrival' | 'transfer'; order: string },
+  id: string = uuidv7(),
+): Enrolment {
+  return Object.assign(new Enrolment(), {
+    id,
+    studentId,
+    classId,
+    startsOn: start.startsOn,
+    startReason: start.reason,
+    startOrder: start.order,
+  });
+}
+
 /**
  * S3: arrival, transfer between classes and departure, each on a date and under an order.
  * History is kept: a movement closes the open enrolment and, unless the student leaves, opens one.
@@ -98,13 +115,10 @@ export async function moveStudent(
       await tx.flush();
     }
     if (!target) return null;
-    const next = Object.assign(new Enrolment(), {
-      id: uuidv7(),
-      studentId,
-      classId: target.id,
+    const next = enrolmentOf(studentId, target.id, {
       startsOn: input.onDate,
-      startReason: open ? 'transfer' : 'arrival',
-      startOrder: order,
+      reason: open ? 'transfer' : 'arrival',
+      order,
     });
     tx.persist(next);
     stageEnrolmentChanged(

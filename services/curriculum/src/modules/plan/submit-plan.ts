@@ -13,6 +13,51 @@ import { Plan, PlanTopic } from './plan.entities.js';
 import { isPlanLate, validatePlan, type PlanTopicInput } from './plan.rules.js';
 
 /**
+ * A version of an assignment's plan; submitted now unless `submittedAt` is given, a new id unless
+ * one is given.
+ */
+export function planOf(
+  assignmentId: string,
+  fields: {
+    version: number;
+    totalHours: number;
+    submittedBy: string;
+    late: boolean;
+    submittedAt?: Date;
+    id?: string;
+  },
+): Plan {
+  const plan = Object.assign(new Plan(), {
+    id: fields.id ?? uuidv7(),
+    assignmentId,
+    version: fields.version,
+    totalHours: fields.totalHours,
+    submittedBy: fields.submittedBy,
+    late: fields.late,
+  });
+  // The entity's default (now) stays unless the caller names the instant.
+  if (fields.submittedAt) plan.submittedAt = fields.submittedAt;
+  return plan;
+}
+
+/** The topic at a position of a plan, its title trimmed; a new id unless one is given. */
+export function planTopicOf(
+  planId: string,
+  position: number,
+  t: PlanTopicInput,
+  id: string = uuidv7(),
+): PlanTopic {
+  return Object.assign(new PlanTopic(), {
+    id,
+    planId,
+    position,
+    title: t.title.trim(),
+    hours: t.hours,
+    kind: t.kind,
+  });
+}
+
+/**
  * S6: a new version of the calendar-thematic plan. Total hours must equal the curriculum's;
  * the difference is named. Plans submitted after 1 September are accepted and marked late.
  */
@@ -39,27 +84,14 @@ export async function submitPlan(
       { assignmentId: a.id },
       { orderBy: { version: 'desc' } },
     );
-    const plan = Object.assign(new Plan(), {
-      id: uuidv7(),
-      assignmentId: a.id,
+    const plan = planOf(a.id, {
       version: (previous?.version ?? 0) + 1,
       totalHours: hours,
       submittedBy: viewer.personId,
       late: isPlanLate(localDateTime(ctx.deps.now(), school.timeZone).date, year.startsOn),
     });
     tx.persist(plan);
-    input.topics.forEach((t, i) =>
-      tx.persist(
-        Object.assign(new PlanTopic(), {
-          id: uuidv7(),
-          planId: plan.id,
-          position: i + 1,
-          title: t.title.trim(),
-          hours: t.hours,
-          kind: t.kind,
-        }),
-      ),
-    );
+    input.topics.forEach((t, i) => tx.persist(planTopicOf(plan.id, i + 1, t)));
     await audit(tx, ctx, {
       schoolId: a.schoolId,
       role: 'subject_teacher',

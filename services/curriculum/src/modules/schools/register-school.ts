@@ -18,6 +18,23 @@ function validTimeZone(timeZone: string): boolean {
   }
 }
 
+/** A school of a region, its fields already checked; a new id unless one is given. */
+export function schoolOf(fields: {
+  regionId: string;
+  name: string;
+  timeZone: string;
+  workingWeekdays: number[];
+  id?: string;
+}): School {
+  return Object.assign(new School(), {
+    id: fields.id ?? uuidv7(),
+    regionId: fields.regionId,
+    name: fields.name,
+    timeZone: fields.timeZone,
+    workingWeekdays: fields.workingWeekdays,
+  });
+}
+
 /** A school's announcement: the other services' read models of the school start from it. */
 export function stageSchoolRegistered(tx: EntityManager, school: School, context: EventContext) {
   stageEvent(tx, CurriculumEvents.schoolRegistered, {
@@ -64,8 +81,8 @@ export async function registerSchool(
     if (input.id && (await tx.findOne(School, { id: requireUuid(input.id, 'id') }))) {
       throw conflict('Школа с таким идентификатором уже зарегистрирована.');
     }
-    const school = Object.assign(new School(), {
-      id: input.id ? requireUuid(input.id, 'id') : uuidv7(),
+    const school = schoolOf({
+      id: input.id ? requireUuid(input.id, 'id') : undefined,
       regionId,
       name,
       timeZone: input.timeZone,

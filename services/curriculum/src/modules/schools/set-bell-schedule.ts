@@ -9,6 +9,15 @@ import { requireSchool } from './schools.queries.js';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** A school's bell for one lesson number; a new id unless one is given. */
+export function bellOf(
+  schoolId: string,
+  b: { lessonNumber: number; startsAt: string; endsAt: string },
+  id: string = uuidv7(),
+): Bell {
+  return Object.assign(new Bell(), { id, schoolId, ...b });
+}
+
 export async function setBellSchedule(
   ctx: CurriculumContext,
   input: { schoolId: string; bells: { lessonNumber: number; startsAt: string; endsAt: string }[] },
@@ -29,9 +38,7 @@ export async function setBellSchedule(
     }));
     existing.forEach((b) => tx.remove(b));
     await tx.flush();
-    const bells = input.bells.map((b) =>
-      Object.assign(new Bell(), { id: uuidv7(), schoolId: input.schoolId, ...b }),
-    );
+    const bells = input.bells.map((b) => bellOf(input.schoolId, b));
     tx.persist(bells);
     await audit(tx, ctx, {
       schoolId: input.schoolId,

@@ -7,6 +7,11 @@ import { requireAdmin } from '../school-access/index.js';
 import { requireSchool } from '../schools/index.js';
 import { Subject } from './subjects.entities.js';
 
+/** A school's subject; a new id unless one is given. */
+export function subjectOf(schoolId: string, name: string, id: string = uuidv7()): Subject {
+  return Object.assign(new Subject(), { id, schoolId, name });
+}
+
 export async function createSubject(
   ctx: CurriculumContext,
   input: { schoolId: string; name: string },
@@ -17,7 +22,7 @@ export async function createSubject(
     await requireSchool(tx, input.schoolId);
     if (await tx.findOne(Subject, { schoolId: input.schoolId, name }))
       throw conflict(`Предмет «${name}» уже есть.`);
-    const subject = Object.assign(new Subject(), { id: uuidv7(), schoolId: input.schoolId, name });
+    const subject = subjectOf(input.schoolId, name);
     tx.persist(subject);
     await audit(tx, ctx, {
       schoolId: input.schoolId,

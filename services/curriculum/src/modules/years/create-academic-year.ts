@@ -28,6 +28,20 @@ export function periodOf(yearId: string, p: PeriodInput, id: string = uuidv7()):
   });
 }
 
+/** A school's academic year (its periods are rows of their own); a new id unless one is given. */
+export function academicYearOf(
+  schoolId: string,
+  fields: { name: string; startsOn: string; endsOn: string; id?: string },
+): AcademicYear {
+  return Object.assign(new AcademicYear(), {
+    id: fields.id ?? uuidv7(),
+    schoolId,
+    name: fields.name,
+    startsOn: fields.startsOn,
+    endsOn: fields.endsOn,
+  });
+}
+
 /** S1: a year with its study periods and holidays, checked as a whole. */
 export async function createAcademicYear(
   ctx: CurriculumContext,
@@ -54,9 +68,7 @@ export async function createAcademicYear(
     await requireSchool(tx, input.schoolId);
     if (await tx.findOne(AcademicYear, { schoolId: input.schoolId, name }))
       throw conflict(`Учебный год ${name} уже есть.`);
-    const year = Object.assign(new AcademicYear(), {
-      id: uuidv7(),
-      schoolId: input.schoolId,
+    const year = academicYearOf(input.schoolId, {
       name,
       startsOn: input.startsOn,
       endsOn: input.endsOn,

@@ -1,5 +1,5 @@
 export { AcademicYear, AcademicYearSchema, Period, PeriodSchema } from './years.entities.js';
-export { periodOf, type PeriodInput } from './create-academic-year.js';
+export { academicYearOf, periodOf, type PeriodInput } from './create-academic-year.js';
 export { stagePeriodChanged } from './stage-period-event.js';
 export { requireYear } from './years.queries.js';
 export { yearsResolvers } from './years.resolvers.js';

@@ -15,6 +15,7 @@ export {
 } from './people.access.js';
 export { newAssignment, stageRoleGranted } from './assign-role.js';
 export { newParentLink, stageGuardianshipLinked } from './link-parent.js';
+export { personOf } from './register-person.js';
 export { schoolChain } from './people.rules.js';
 export { peopleResolvers } from './people.resolvers.js';
 export { personView } from './people.queries.js';

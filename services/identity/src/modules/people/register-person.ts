@@ -22,6 +22,22 @@ export interface RegisterPersonInput {
   snils?: string | null;
 }
 
+/** A person's record, its fields already checked and normalised; a new id unless one is given. */
+export function personOf(
+  fields: Pick<Person, 'lastName' | 'firstName' | 'middleName' | 'birthDate' | 'sex' | 'snils'>,
+  id: string = uuidv7(),
+): Person {
+  const person = new Person();
+  person.id = id;
+  person.lastName = fields.lastName;
+  person.firstName = fields.firstName;
+  person.middleName = fields.middleName;
+  person.birthDate = fields.birthDate;
+  person.sex = fields.sex;
+  person.snils = fields.snils;
+  return person;
+}
+
 /** A3: the administrator registers a person in their school with a first role. */
 export async function registerPerson(
   ctx: IdentityContext,
@@ -45,14 +61,14 @@ export async function registerPerson(
     if (snils && (await tx.count(Person, { snils })) > 0) {
       throw conflict('Человек с таким СНИЛС уже зарегистрирован. Найдите его и назначьте роль.');
     }
-    const person = new Person();
-    person.id = uuidv7();
-    person.lastName = input.lastName.trim();
-    person.firstName = input.firstName.trim();
-    person.middleName = input.middleName?.trim() || null;
-    person.birthDate = input.birthDate ?? null;
-    person.sex = (input.sex as Person['sex']) ?? null;
-    person.snils = snils;
+    const person = personOf({
+      lastName: input.lastName.trim(),
+      firstName: input.firstName.trim(),
+      middleName: input.middleName?.trim() || null,
+      birthDate: input.birthDate ?? null,
+      sex: (input.sex as Person['sex']) ?? null,
+      snils,
+    });
     const assignment = newAssignment(
       person.id,
       role,
