@@ -15,6 +15,7 @@ import {
   type DemoPersonData,
   type DemoPersonKey,
 } from './demo-school.js';
+import { mulberry32 } from './demo-random.js';
 
 export interface DemoRosterPerson extends DemoPersonData {
   id: string;
@@ -216,18 +217,6 @@ const MOTHER_NAMES = [
   'Алёна',
 ];
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const pick = <T>(xs: readonly T[], next: () => number): T => xs[Math.floor(next() * xs.length)]!;
 
 /**
@@ -358,7 +347,7 @@ function buildRoster(): DemoRoster {
       students.push({ ...d, id: DEMO_SCHOOL.people[key], rosterNumber: 0, classKey, named: key });
     }
     // One generator per class: a class's list does not change when another's size does.
-    const next = random(20_260_000 + classIndex);
+    const next = mulberry32(20_260_000 + classIndex);
     const size = CLASS_SIZES[classKey] ?? 25;
     for (let position = 1; position <= size - named.length; position++) {
       const made = syntheticStudent(classKey, grade, 100 * classIndex + position, taken, next);

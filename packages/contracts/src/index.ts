@@ -37,3 +37,4 @@ export {
   chainStepFields,
   type ChainCheckpointData,
 } from './chain-witness.js';
+export { lcgRandom, mulberry32 } from './demo-random.js';

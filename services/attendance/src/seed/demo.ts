@@ -3,6 +3,7 @@ import {
   AttendanceEvents,
   DEMO_SCHOOL,
   demoRoster,
+  lcgRandom,
   type AbsenceReasonKind,
   type AttendanceStatus,
 } from '@dnevnik/contracts';
@@ -29,15 +30,6 @@ import {
 
 const P = DEMO_SCHOOL.people;
 const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
-
-/** A small deterministic generator, so every demo start shows the same journal. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** How often each demo student is ill, away for family reasons or competitions, or late. */
 interface Habits {
@@ -279,7 +271,7 @@ export async function seedAttendanceDemo(
 
     // The named students first, with their own generator: their history does not depend on
     // the roster.
-    const next = random(2027);
+    const next = lcgRandom(2027);
     const enrolments = await tx.find(
       RmEnrolment,
       { studentId: { $in: Object.keys(HABITS) } },
@@ -307,7 +299,7 @@ export async function seedAttendanceDemo(
     // Their synthetic classmates over the last weeks, class by class. None of their absences is
     // unexcused (illness, family, competitions), so the non-attendance check, which only
     // unexcused ones feed, would find nothing and is skipped.
-    const nextRoster = random(2029);
+    const nextRoster = lcgRandom(2029);
     const habits = new Map(
       demoRoster()
         .students.filter((s) => s.named === null)

@@ -5,6 +5,7 @@ import {
   DEMO_SCHOOL,
   demoId,
   demoRoster,
+  mulberry32,
   type DemoPersonKey,
 } from '@dnevnik/contracts';
 import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
@@ -48,7 +49,6 @@ import {
   buildTimetable,
   detectSlotClashes,
   generateLessons,
-  mulberry32,
   TimetableSlot,
   type SlotOwner,
   type TimetableClass,

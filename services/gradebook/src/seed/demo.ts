@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import { DEMO_SCHOOL, demoRoster, GradebookEvents } from '@dnevnik/contracts';
+import { DEMO_SCHOOL, demoRoster, GradebookEvents, lcgRandom } from '@dnevnik/contracts';
 import { SYSTEM_ACTOR } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
 import {
@@ -14,15 +14,6 @@ import {
 } from '../modules/marks/index.js';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
 import { addDays } from '@dnevnik/school-time';
-
-/** A small deterministic generator, so every demo start shows the same journal. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Each named demo student's usual level: the spread of marks a real class shows. */
 const LEVEL: Record<string, number[]> = {
@@ -144,7 +135,7 @@ export async function seedGradebookDemo(
   const rosterFrom = addDays(today, -ROSTER_WINDOW_DAYS);
   let created = 0;
   await em.transactional(async (tx) => {
-    const next = random(2026);
+    const next = lcgRandom(2026);
     const enrolments = await tx.find(
       RmEnrolment,
       { studentId: { $in: Object.keys(LEVEL) } },
@@ -161,7 +152,7 @@ export async function seedGradebookDemo(
     }
 
     // Their synthetic classmates, class by class; classes without a journal have no lessons held.
-    const nextRoster = random(2028);
+    const nextRoster = lcgRandom(2028);
     const synthetic = demoRoster().students.filter((s) => s.named === null);
     const level = new Map(
       synthetic.map((s) => [s.id, ROSTER_LEVELS[s.rosterNumber % ROSTER_LEVELS.length]!]),

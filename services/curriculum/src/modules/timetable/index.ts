@@ -5,7 +5,6 @@ export {
   dayLengths,
   FlowNetwork,
   maxLessonsPerDay,
-  mulberry32,
   scheduleClass,
   type Rng,
   type SlotDraft,

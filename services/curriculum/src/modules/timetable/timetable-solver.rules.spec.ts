@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '@dnevnik/contracts';
 import { detectSlotClashes, type SlotOwner } from './lesson-generation.rules.js';
 import {
   buildTimetable,
   dayLengths,
   FlowNetwork,
   maxLessonsPerDay,
-  mulberry32,
   scheduleClass,
   type SlotDraft,
   type TimetableClass,
@@ -120,17 +120,6 @@ describe('FlowNetwork', () => {
     expect(net.used(l1r1)).toBe(false);
     expect(net.used(l1r2)).toBe(true);
     expect(net.used(l2r1)).toBe(true);
-  });
-});
-
-describe('mulberry32', () => {
-  it('repeats its sequence for a seed and stays in [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const xs = Array.from({ length: 100 }, () => a());
-    expect(Array.from({ length: 100 }, () => b())).toEqual(xs);
-    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(mulberry32(43)()).not.toBe(xs[0]);
   });
 });
 

@@ -38,18 +38,6 @@ const CLASS_TRIES = 20;
 /** Orders of the whole school tried before the input is taken as unsatisfiable. */
 const SCHOOL_ATTEMPTS = 50;
 
-/** Deterministic pseudo-random numbers (mulberry32), so the same seed gives the same timetable. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Most lessons a day: 5 in primary school, 6 in grades 5–6, 7 from grade 7. */
 export function maxLessonsPerDay(grade: number): number {
   return grade <= 4 ? 5 : grade <= 6 ? 6 : 7;
