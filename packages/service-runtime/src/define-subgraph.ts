@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode } from 'graphql';
 import {
@@ -8,6 +9,7 @@ import {
   type Checkpointer,
 } from '@dnevnik/audit';
 import { envFields, kafkaConnection, kafkaEnv, parseEnv, z } from '@dnevnik/config';
+import type { PersonViewer, RoleGrant, Viewer } from '@dnevnik/auth';
 import type { AnyEntitySchema, MigrationEntry } from '@dnevnik/database';
 import type { EventContract, EventHandler } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
@@ -140,12 +142,33 @@ export interface SubgraphDefinition<
   beforeServe?: (service: ServiceRuntime, env: SubgraphEnv<Own>, logger: Logger) => Promise<void>;
 }
 
+/**
+ * The service's request context for a person, outside HTTP: how the demo seed and test factories
+ * call the real use cases, with their access checks, audit and events (ADR 0010). `now` sets the
+ * clock the use cases see (a seed records a lesson on the day it was held).
+ */
+export type ActAs<Ctx> = (viewer: Viewer, options?: { now?: () => Date }) => Ctx;
+
+/** A person for `actAs`: their id and role grants, signed in the way the demo's staff are. */
+export function actingPerson(
+  personId: string,
+  roles: (Partial<RoleGrant> & Pick<RoleGrant, 'role'>)[],
+): PersonViewer {
+  return {
+    kind: 'person',
+    personId,
+    sessionId: randomUUID(),
+    authMethod: 'password',
+    roles: roles.map((r) => ({ regionId: null, schoolId: null, classId: null, ...r })),
+  };
+}
+
 export type SubgraphService<
   Workers extends Record<string, Worker>,
   C extends CheckpointSpec | undefined,
+  Ctx extends BaseRequestContext = BaseRequestContext,
 > = ServiceRuntime &
-  Workers &
-  (C extends CheckpointSpec
+  Workers & { actAs: ActAs<Ctx> } & (C extends CheckpointSpec
     ? { checkpoints: Checkpointer; witness: ChainWitness }
     : Record<never, never>);
 
@@ -160,13 +183,14 @@ export interface Subgraph<
   Options extends object,
   Workers extends Record<string, Worker>,
   C extends CheckpointSpec | undefined,
+  Ctx extends BaseRequestContext = BaseRequestContext,
 > {
   name: string;
   entities: AnyEntitySchema[];
   migrations: MigrationEntry[];
   typeDefs: DocumentNode;
   loadEnv(env?: Record<string, string | undefined>): SubgraphEnv<Own>;
-  create(options: CreateOptions<Own, Options>): Promise<SubgraphService<Workers, C>>;
+  create(options: CreateOptions<Own, Options>): Promise<SubgraphService<Workers, C, Ctx>>;
 }
 
 /** The env schema of a definition: common variables under its prefix, then its own. */
@@ -248,7 +272,7 @@ export function defineSubgraph<
   C extends CheckpointSpec | undefined = undefined,
 >(
   def: SubgraphDefinition<Own, Deps, Ctx, Options, Workers, C>,
-): Subgraph<Own, Options, Workers, C> & {
+): Subgraph<Own, Options, Workers, C, Ctx> & {
   definition: SubgraphDefinition<Own, Deps, Ctx, Options, Workers, C>;
 } {
   const schema = envSchema(def);
@@ -257,7 +281,7 @@ export function defineSubgraph<
 
   async function create(
     options: CreateOptions<Own, Options>,
-  ): Promise<SubgraphService<Workers, C>> {
+  ): Promise<SubgraphService<Workers, C, Ctx>> {
     const { env, logger } = options;
     const now = options.now ?? (() => new Date());
     const setup: SubgraphSetup<Own, Options> = { env, logger, now, options };
@@ -309,9 +333,21 @@ export function defineSubgraph<
     });
     const built: ServiceRuntime = runtime;
     const workers = def.workers?.({ ...setup, deps: own, runtime: built }) ?? ({} as Workers);
+    const actAs: ActAs<Ctx> = (viewer, acting = {}) =>
+      def.context(
+        {
+          viewer,
+          source: { ip: null, userAgent: `${def.name} script` },
+          requestId: randomUUID(),
+          logger,
+        },
+        built.database.orm.em.fork({ useContext: true }),
+        { ...deps, ...(acting.now ? { now: acting.now } : {}), afterCommit: built.nudgeOutbox },
+      );
     const withWorkers = {
       ...built,
       ...workers,
+      actAs,
       async start() {
         const server = await built.start();
         for (const w of Object.values(workers)) w.start();
@@ -322,7 +358,8 @@ export function defineSubgraph<
         await built.stop();
       },
     };
-    if (!witness || !def.checkpoints) return withWorkers as unknown as SubgraphService<Workers, C>;
+    if (!witness || !def.checkpoints)
+      return withWorkers as unknown as SubgraphService<Workers, C, Ctx>;
     return withCheckpointer(withWorkers, {
       witness,
       sources: [...def.checkpoints.sources],
@@ -333,7 +370,7 @@ export function defineSubgraph<
         def.checkpoints.event,
         built.nudgeOutbox,
       ),
-    }) as unknown as SubgraphService<Workers, C>;
+    }) as unknown as SubgraphService<Workers, C, Ctx>;
   }
 
   return {

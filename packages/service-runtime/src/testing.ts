@@ -6,13 +6,7 @@
  * its read models the way they do in production.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  createViewerSigner,
-  generateKeyPairPem,
-  VIEWER_HEADER,
-  type RoleGrant,
-  type Viewer,
-} from '@dnevnik/auth';
+import { createViewerSigner, generateKeyPairPem, VIEWER_HEADER, type Viewer } from '@dnevnik/auth';
 import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
 import {
   buildEnvelope,
@@ -23,7 +17,7 @@ import {
 } from '@dnevnik/events';
 import { createLogger } from '@dnevnik/logging';
 import type { Subgraph } from './define-subgraph.js';
-import { migrateService } from './index.js';
+import { actingPerson, migrateService } from './index.js';
 
 export interface GraphQLAnswer<T = Record<string, unknown>> {
   data?: T | null;
@@ -31,23 +25,7 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
 }
 
 /** A signed-in person for a request: their id and role grants. */
-export function person(
-  personId: string,
-  roles: (Partial<RoleGrant> & Pick<RoleGrant, 'role'>)[],
-): Viewer {
-  return {
-    kind: 'person',
-    personId,
-    sessionId: randomUUID(),
-    authMethod: 'password',
-    roles: roles.map((r) => ({
-      regionId: null,
-      schoolId: null,
-      classId: null,
-      ...r,
-    })),
-  };
-}
+export const person = actingPerson;
 
 export interface SubgraphUnderTest<S> {
   service: S;
