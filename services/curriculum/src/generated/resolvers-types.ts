@@ -260,6 +260,7 @@ export type Mutation = {
   createClass: SchoolClass;
   createGroup: StudyGroup;
   createSubject: Subject;
+  /** Lessons from the timetable over [from, to] (the whole year by default); classIds: only those classes and their subgroups. */
   generateLessons: GenerationResult;
   grantSubstitution: Scalars['Int']['output'];
   importPlan: PlanImportResult;
@@ -368,6 +369,7 @@ export type MutationCreateSubjectArgs = {
 
 
 export type MutationGenerateLessonsArgs = {
+  classIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
   yearId: Scalars['ID']['input'];

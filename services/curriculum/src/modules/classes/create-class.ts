@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { CurriculumEvents } from '@dnevnik/contracts';
-import { badInput, conflict } from '@dnevnik/errors';
+import { badInput, conflict, requireUuid } from '@dnevnik/errors';
 import { stageEvent, type EventContext } from '@dnevnik/events';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
@@ -46,7 +46,16 @@ export function stageClassCreated(tx: EntityManager, cls: SchoolClass, context: 
 
 export async function createClass(
   ctx: CurriculumContext,
-  input: { yearId: string; grade: number; letter: string },
+  input: {
+    yearId: string;
+    grade: number;
+    letter: string;
+    /**
+     * Not in the API: for classes whose id other services already hold (the demo school's,
+     * which identity's class-teacher roles name). Generated otherwise.
+     */
+    id?: string;
+  },
 ): Promise<SchoolClass> {
   if (!Number.isInteger(input.grade) || input.grade < 1 || input.grade > 11)
     throw badInput('Параллель — от 1 до 11.', { field: 'grade' });
@@ -58,7 +67,13 @@ export async function createClass(
     requireAdmin(ctx, year.schoolId);
     if (await tx.findOne(SchoolClass, { yearId: year.id, grade: input.grade, letter }))
       throw conflict(`Класс ${input.grade}${letter} уже есть.`);
-    const cls = classOf(year, { grade: input.grade, letter });
+    if (input.id && (await tx.findOne(SchoolClass, { id: requireUuid(input.id, 'id') })))
+      throw conflict('Класс с таким идентификатором уже есть.');
+    const cls = classOf(year, {
+      grade: input.grade,
+      letter,
+      ...(input.id ? { id: input.id } : {}),
+    });
     tx.persist(cls);
     stageClassCreated(tx, cls, eventContext(ctx, 'school_admin'));
     await audit(tx, ctx, {

@@ -88,6 +88,7 @@ export async function submitPlan(
       version: (previous?.version ?? 0) + 1,
       totalHours: hours,
       submittedBy: viewer.personId,
+      submittedAt: ctx.deps.now(),
       late: isPlanLate(localDateTime(ctx.deps.now(), school.timeZone).date, year.startsOn),
     });
     tx.persist(plan);

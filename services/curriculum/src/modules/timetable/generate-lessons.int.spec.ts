@@ -39,14 +39,14 @@ const BELLS = `mutation($s: ID!) { setBellSchedule(schoolId: $s, bells: [
 const YEAR = `mutation($s: ID!, $p: [PeriodInput!]!) {
   createAcademicYear(schoolId: $s, name: "2026/27", startsOn: "2026-09-01", endsOn: "2027-05-31",
     periods: $p) { id periods { kind } } }`;
-const CLASS = `mutation($y: ID!) { createClass(yearId: $y, grade: 7, letter: "А") { id name } }`;
+const CLASS = `mutation($y: ID!, $l: String! = "А") { createClass(yearId: $y, grade: 7, letter: $l) { id name } }`;
 const SUBJECT = `mutation($s: ID!) { createSubject(schoolId: $s, name: "Алгебра") { id } }`;
 const ASSIGN = `mutation($y: ID!, $t: ID!, $s: ID!, $c: ID!) {
   assignTeacher(yearId: $y, teacherId: $t, subjectId: $s, classId: $c, startsOn: "2026-09-01") { id } }`;
 const SLOT = `mutation($a: ID!, $w: Int!, $n: Int!) {
   setTimetableSlot(assignmentId: $a, weekday: $w, lessonNumber: $n, room: "214", validFrom: "2026-09-01") { id } }`;
-const GENERATE = `mutation($y: ID!, $f: String, $t: String) {
-  generateLessons(yearId: $y, from: $f, to: $t) { created cancelled } }`;
+const GENERATE = `mutation($y: ID!, $f: String, $t: String, $c: [ID!]) {
+  generateLessons(yearId: $y, from: $f, to: $t, classIds: $c) { created cancelled } }`;
 const ENROL = `mutation($st: ID!, $c: ID!, $d: String!) {
   moveStudent(studentId: $st, toClassId: $c, onDate: $d, order: "Приказ № 41-у") { id } }`;
 const CLASS_LESSONS = `query($c: ID!) { classTimetable(classId: $c, from: "${FROM}", to: "${TO}") {
@@ -64,6 +64,7 @@ interface LessonRow {
   teacher: { id: string };
 }
 
+let subjectId: string;
 let sut: Awaited<ReturnType<typeof startSubgraphUnderTest<typeof curriculum>>>;
 let schoolId: string;
 let otherSchoolId: string;
@@ -104,9 +105,8 @@ beforeAll(async () => {
   yearId = year.createAcademicYear.id;
   classId = (await sut.ok<{ createClass: { id: string } }>(CLASS, { y: yearId }, admin)).createClass
     .id;
-  const subjectId = (
-    await sut.ok<{ createSubject: { id: string } }>(SUBJECT, { s: schoolId }, admin)
-  ).createSubject.id;
+  subjectId = (await sut.ok<{ createSubject: { id: string } }>(SUBJECT, { s: schoolId }, admin))
+    .createSubject.id;
   const assignmentId = (
     await sut.ok<{ assignTeacher: { id: string } }>(
       ASSIGN,
@@ -164,6 +164,41 @@ describe('generateLessons, curriculum on its own', () => {
       admin,
     );
     expect(again.generateLessons).toEqual({ created: 0, cancelled: 0 });
+  });
+
+  it('generates only the given classes’ lessons when asked, and refuses a class of no such year', async () => {
+    const otherClass = (
+      await sut.ok<{ createClass: { id: string } }>(CLASS, { y: yearId, l: 'Б' }, admin)
+    ).createClass.id;
+    const a = (
+      await sut.ok<{ assignTeacher: { id: string } }>(
+        ASSIGN,
+        { y: yearId, t: randomUUID(), s: subjectId, c: otherClass },
+        admin,
+      )
+    ).assignTeacher.id;
+    await sut.ok(SLOT, { a, w: 2, n: 2 }, admin); // Tuesdays
+    const only = await sut.ok<{ generateLessons: { created: number } }>(
+      GENERATE,
+      { y: yearId, f: FROM, t: TO, c: [otherClass] },
+      admin,
+    );
+    // Tuesdays of the range outside the holidays: 20.10 and 10.11; 7А's lessons stay as they were.
+    expect(only.generateLessons.created).toBe(2);
+    const { classTimetable } = await sut.ok<{ classTimetable: LessonRow[] }>(
+      CLASS_LESSONS,
+      { c: otherClass },
+      admin,
+    );
+    expect(classTimetable.map((l) => l.date)).toEqual(['2026-10-20', '2026-11-10']);
+
+    for (const c of [[randomUUID()], [], ['не-идентификатор']]) {
+      const bad = await sut.gql(GENERATE, { y: yearId, f: FROM, t: TO, c }, admin);
+      expect(bad.errors?.[0]?.extensions, JSON.stringify(c)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'classIds',
+      });
+    }
   });
 
   it('refuses the school’s teacher and another school’s administrator', async () => {

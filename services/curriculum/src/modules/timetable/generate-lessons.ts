@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CurriculumEvents } from '@dnevnik/contracts';
-import { badInput, forbidden, requireDate } from '@dnevnik/errors';
+import { badInput, forbidden, requireDate, requireUuid } from '@dnevnik/errors';
 import { eventContext, inTransaction } from '@dnevnik/service-runtime';
 import type { CurriculumContext } from '../../context.js';
 import { audit } from '../audit/index.js';
+import { SchoolClass } from '../classes/index.js';
+import { StudyGroup } from '../groups/index.js';
 import { Lesson, lessonOf, stageLessonEvent } from '../lesson/index.js';
 import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { School } from '../schools/index.js';
@@ -12,15 +14,30 @@ import { Period, requireYear } from '../years/index.js';
 import { generateLessons, lessonRangeProblem } from './lesson-generation.rules.js';
 import { TimetableSlot } from './timetable.entities.js';
 
+const MAX_CLASSES = 100;
+
 /**
  * S5: lessons generated from the timetable over a date range (by default the whole year),
- * skipping holidays. Generation is idempotent; lessons of a closed timetable line after its end
- * that were never conducted are cancelled with the reason.
+ * skipping holidays, for the whole school or only the given classes (with their subgroups).
+ * Generation is idempotent; lessons of a closed timetable line after its end that were never
+ * conducted are cancelled with the reason.
  */
 export async function generateYearLessons(
   ctx: CurriculumContext,
-  input: { yearId: string; from?: string | null; to?: string | null },
+  input: {
+    yearId: string;
+    from?: string | null;
+    to?: string | null;
+    classIds?: readonly string[] | null;
+  },
 ): Promise<{ created: number; cancelled: number }> {
+  const classIds = input.classIds
+    ? [...new Set(input.classIds.map((id) => requireUuid(id, 'classIds')))]
+    : null;
+  if (classIds && (classIds.length === 0 || classIds.length > MAX_CLASSES))
+    throw badInput(`Классов — от 1 до ${MAX_CLASSES}; без списка — вся школа.`, {
+      field: 'classIds',
+    });
   return inTransaction(ctx, async (tx) => {
     const year = await requireYear(tx, input.yearId);
     if (!canManageStructure(viewerOf(ctx), year.schoolId))
@@ -29,7 +46,24 @@ export async function generateYearLessons(
     const to = input.to ? requireDate(input.to, 'to') : year.endsOn;
     const problem = lessonRangeProblem({ from, to }, year);
     if (problem) throw badInput(problem.message, { field: problem.field });
-    return generateLessonsInTx(tx, ctx, year.id, from, to);
+    if (classIds) {
+      const found = await tx.count(SchoolClass, { id: { $in: classIds }, yearId: year.id });
+      if (found !== classIds.length)
+        throw badInput('Не все указанные классы есть в этом учебном году.', {
+          field: 'classIds',
+        });
+    }
+    return generateLessonsInTx(tx, ctx, year.id, from, to, classIds);
+  });
+}
+
+/** The year's assignments, or only those of the given classes and of groups inside them. */
+async function assignmentsOf(tx: EntityManager, yearId: string, classIds: string[] | null) {
+  if (!classIds) return tx.find(TeachingAssignment, { yearId });
+  const groups = await tx.find(StudyGroup, { yearId, classId: { $in: classIds } });
+  return tx.find(TeachingAssignment, {
+    yearId,
+    $or: [{ classId: { $in: classIds } }, { groupId: { $in: groups.map((g) => g.id) } }],
   });
 }
 
@@ -39,11 +73,12 @@ export async function generateLessonsInTx(
   yearId: string,
   from: string,
   to: string,
+  classIds: string[] | null = null,
 ) {
   const year = await requireYear(tx, yearId);
   const school = await tx.findOneOrFail(School, { id: year.schoolId });
   const periods = await tx.find(Period, { yearId: year.id });
-  const assignments = await tx.find(TeachingAssignment, { yearId: year.id });
+  const assignments = await assignmentsOf(tx, year.id, classIds);
   const byId = new Map(assignments.map((a) => [a.id, a]));
   const slots = await tx.find(TimetableSlot, {
     assignmentId: { $in: assignments.map((a) => a.id) },
@@ -103,7 +138,7 @@ export async function generateLessonsInTx(
     entityType: 'academic_year',
     entityId: year.id,
     before: null,
-    after: { from, to, created, cancelled },
+    after: { from, to, ...(classIds ? { classIds } : {}), created, cancelled },
   });
   return { created, cancelled };
 }
