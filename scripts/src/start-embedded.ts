@@ -103,7 +103,7 @@ const curriculum = await createCurriculumService({
 });
 lifecycle.onStop('curriculum', () => curriculum.stop());
 progress('curriculum: classes, timetable and the year’s lessons');
-const curriculumSeed = await seedCurriculumDemo(curriculum.database.orm, {
+const curriculumSeed = await seedCurriculumDemo(curriculum, {
   logger,
   today: new Date(),
 });
@@ -144,13 +144,13 @@ await identity.flushOutbox();
 await curriculum.flushOutbox();
 await transport.drained?.();
 progress('gradebook: recent marks');
-const gradebookSeed = await seedGradebookDemo(gradebook.database.orm, {
+const gradebookSeed = await seedGradebookDemo(gradebook, {
   logger,
   today: new Date(),
 });
 await gradebook.flushOutbox();
 progress('attendance: recent absences');
-const attendanceSeed = await seedAttendanceDemo(attendance.database.orm, {
+const attendanceSeed = await seedAttendanceDemo(attendance, {
   logger,
   today: new Date(),
 });

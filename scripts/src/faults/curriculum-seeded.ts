@@ -16,6 +16,6 @@ const logger = createLogger({ source: 'curriculum', level: env.logLevel });
 const lifecycle = createLifecycle(logger);
 const service = await createCurriculumService({ env, logger });
 lifecycle.onStop('curriculum', () => service.stop());
-await seedCurriculumDemo(service.database.orm, { logger, today: new Date() });
+await seedCurriculumDemo(service, { logger, today: new Date() });
 await service.start();
 lifecycle.stopOnSignals();

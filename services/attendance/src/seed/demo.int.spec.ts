@@ -1,30 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHOOL, demoId, demoRoster } from '@dnevnik/contracts';
-import { createOrm, type OrmHandle } from '@dnevnik/database';
-import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
-import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
 import { createLogger } from '@dnevnik/logging';
 import { addDays, isoWeekday } from '@dnevnik/school-time';
-import { attendanceEntities } from '../subgraph.js';
-import { attendanceMigrations } from '../migrations/index.js';
+import { startSubgraphUnderTest } from '@dnevnik/service-runtime/testing';
+import { attendance } from '../subgraph.js';
 import { AttendanceRecord, verifyAttendanceChain } from '../modules/records/index.js';
 import { seedAttendanceDemo } from './demo.js';
 
-// Real PostgreSQL, with the read model written as curriculum's events would have built it.
+// The service on real PostgreSQL, with the read model written as curriculum's events would have
+// built it; the seed records through the service's own use cases.
 const logger = createLogger({ source: 'attendance-demo-test', level: 'silent' });
-const entities = [...attendanceEntities, OutboxMessageSchema, ProcessedEventSchema];
 const TODAY = new Date('2026-11-25T08:00:00Z'); // Wednesday, 13:00 in Yekaterinburg
 const P = DEMO_SCHOOL.people;
 const CLASS_7A = DEMO_SCHOOL.classes['7А']!;
 const SYNTHETIC_7A = demoRoster().students.filter((s) => s.classKey === '7А' && s.named === null);
 
-let db: TestDatabase;
-let handle: OrmHandle;
+let sut: Awaited<ReturnType<typeof startSubgraphUnderTest<typeof attendance>>>;
 let first: Awaited<ReturnType<typeof seedAttendanceDemo>>;
 
 /** Five lessons a school day in 7А from 1 September to yesterday, all held. */
 async function buildReadModel() {
-  const em = handle.orm.em.fork();
+  const em = sut.service.database.orm.em.fork();
   const year = demoId(11);
   const subjects = [1, 2, 3, 4, 5].map((n) => demoId(5000 + n));
   await em.execute(
@@ -68,27 +64,19 @@ async function buildReadModel() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('attendance', attendanceMigrations, async (url) => {
-    const h = await createOrm({ url, entities, migrations: attendanceMigrations, logger });
-    await h.migrate();
-    await h.close();
-  });
-  handle = await createOrm({ url: db.url, entities, migrations: attendanceMigrations, logger });
+  sut = await startSubgraphUnderTest(attendance, { now: () => TODAY });
   await buildReadModel();
-  first = await seedAttendanceDemo(handle.orm, { logger, today: TODAY });
+  first = await seedAttendanceDemo(sut.service, { logger, today: TODAY });
 });
 
-afterAll(async () => {
-  await handle?.close();
-  await db?.drop();
-});
+afterAll(() => sut?.stop());
 
 describe('seedAttendanceDemo', () => {
   it('records a realistic term: absences and lateness, reasons up to last week, one truancy detected', async () => {
     expect(first.created).toBeGreaterThan(20);
     expect(first.reasons).toBeGreaterThan(0);
     expect(first.detections).toBe(1);
-    const em = handle.orm.em.fork();
+    const em = sut.service.database.orm.em.fork();
     const [counts] = await em.execute<
       { absent: string; late: string; unreasoned_old: string; weeks: string }[]
     >(
@@ -111,7 +99,7 @@ describe('seedAttendanceDemo', () => {
   });
 
   it('records the synthetic students of 7А over the last four weeks, with their reasons', async () => {
-    const em = handle.orm.em.fork();
+    const em = sut.service.database.orm.em.fork();
     const rows = await em.execute<{ student_id: string; lesson_date: string; status: string }[]>(
       `select student_id, to_char(lesson_date, 'YYYY-MM-DD') as lesson_date, status
          from attendance_record where student_id in (?)`,
@@ -130,7 +118,7 @@ describe('seedAttendanceDemo', () => {
   });
 
   it('keeps every journal’s hash chain whole and stages one event per record, reason and detection', async () => {
-    const em = handle.orm.em.fork();
+    const em = sut.service.database.orm.em.fork();
     const records = await em.find(AttendanceRecord, {}, { orderBy: { seq: 'asc' } });
     const journals = new Set(records.map((r) => r.journalKey));
     for (const key of journals)
@@ -139,8 +127,22 @@ describe('seedAttendanceDemo', () => {
     expect(Number(outbox!.n)).toBe(first.created + first.reasons + first.detections);
   });
 
+  it('has the lesson’s teacher record on the day and the class teacher give reasons on Friday', async () => {
+    const em = sut.service.database.orm.em.fork();
+    const records = await em.execute<{ entered_by: string; timing: string; same_day: boolean }[]>(
+      `select distinct entered_by, timing, (entered_at::date = lesson_date) as same_day
+         from attendance_record`,
+    );
+    expect(records).toEqual([{ entered_by: P.mathTeacher, timing: 'on_time', same_day: true }]);
+    const reasons = await em.execute<{ set_by: string; set_role: string; weekday: number }[]>(
+      `select distinct set_by, set_role, extract(isodow from set_at)::int as weekday
+         from absence_reason`,
+    );
+    expect(reasons).toEqual([{ set_by: P.russianTeacher, set_role: 'class_teacher', weekday: 5 }]);
+  });
+
   it('does nothing a second time', async () => {
-    expect(await seedAttendanceDemo(handle.orm, { logger, today: TODAY })).toEqual({
+    expect(await seedAttendanceDemo(sut.service, { logger, today: TODAY })).toEqual({
       created: 0,
       reasons: 0,
       detections: 0,

@@ -1,35 +1,21 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AttendanceEvents,
   DEMO_SCHOOL,
   demoRoster,
   lcgRandom,
   type AbsenceReasonKind,
   type AttendanceStatus,
 } from '@dnevnik/contracts';
-import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
-import {
-  journalKey,
-  RmAssignment,
-  RmClass,
-  RmEnrolment,
-  RmGroup,
-  RmLesson,
-  RmSchool,
-} from '@dnevnik/school-facts';
+import { RmClass, RmEnrolment, RmGroup, RmLesson, RmSchool } from '@dnevnik/school-facts';
 import { addDays, localDate, mondayOf } from '@dnevnik/school-time';
-import { detectNonattendanceFor } from '../modules/nonattendance/index.js';
-import { appendReason, reconciliationOf } from '../modules/reasons/index.js';
-import {
-  appendRecord,
-  AttendanceRecord,
-  firstRecord,
-  stageRecordEvent,
-} from '../modules/records/index.js';
+import { actingPerson } from '@dnevnik/service-runtime';
+import { NonattendanceDetection } from '../modules/nonattendance/index.js';
+import { reconcileWeek, setAbsenceReason } from '../modules/reasons/index.js';
+import { AttendanceRecord, recordAttendance } from '../modules/records/index.js';
+import type { AttendanceService } from '../subgraph.js';
 
 const P = DEMO_SCHOOL.people;
-const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 
 /** How often each demo student is ill, away for family reasons or competitions, or late. */
 interface Habits {
@@ -165,81 +151,128 @@ function lessonsOf(of: ClassLessons, enrolment: RmEnrolment): RmLesson[] {
   );
 }
 
-/** What the students of one seed run share: the weeks to reconcile, this week, the generator. */
-interface SeedRun {
-  /** By class: the Mondays of the weeks its class teacher reconciles. */
-  weeks: Map<string, Set<string>>;
-  thisWeek: string;
-  next: () => number;
+/** What the seed needs of the service: its database to read, and its use cases to call. */
+export type AttendanceSeedTarget = Pick<AttendanceService, 'actAs' | 'database'>;
+
+/** One student's planned mark for one lesson. */
+interface Planned {
+  lesson: RmLesson;
+  studentId: string;
+  classId: string;
+  entry: Plan;
 }
 
-/**
- * One student's absences and lateness over `lessons`, with the class teacher's reasons for the
- * weeks before this one; notes those weeks for reconciliation.
- */
-async function seedStudent(
-  tx: EntityManager,
+/** One student's absences and lateness over `lessons`, decided day by day. */
+function planStudent(
   student: { enrolment: RmEnrolment; lessons: RmLesson[]; habits: Habits },
-  run: SeedRun,
-): Promise<{ records: number; reasons: number }> {
+  next: () => number,
+): Planned[] {
   const { enrolment, lessons } = student;
-  let records = 0;
-  let reasons = 0;
   const days = [...new Set(lessons.map((l) => l.date))];
   const lessonsOn = (day: string) => lessons.filter((l) => l.date === day);
-  const plan = planDays(days, lessonsOn, student.habits, run.next);
+  const plan = planDays(days, lessonsOn, student.habits, next);
   if (enrolment.studentId === P.petya) truancy(days, lessonsOn, plan);
-  const classTeacher = CLASS_TEACHERS[enrolment.classId];
-  if (classTeacher) {
-    const reconciled = run.weeks.get(enrolment.classId) ?? new Set<string>();
-    for (const day of days) if (day < run.thisWeek) reconciled.add(mondayOf(day));
-    run.weeks.set(enrolment.classId, reconciled);
-  }
-  const keys = new Map<string, string>();
-  for (const lesson of lessons) {
+  return lessons.flatMap((lesson) => {
     const entry = plan.get(lesson.id);
-    if (!entry) continue;
-    let key = keys.get(lesson.assignmentId);
-    if (!key) {
-      const assignment = await tx.findOne(RmAssignment, { id: lesson.assignmentId });
-      if (!assignment) continue;
-      key = journalKey(assignment);
-      keys.set(lesson.assignmentId, key);
-    }
-    const record = await appendRecord(
-      tx,
-      firstRecord(lesson, key, {
-        studentId: enrolment.studentId,
-        status: entry.status,
-        lateMinutes: entry.lateMinutes,
-        comment: null,
-        timing: 'on_time',
-        enteredBy: lesson.teacherId,
-        enteredRole: 'subject_teacher',
-        // During the lesson: 09:00 in Yekaterinburg.
-        enteredAt: new Date(`${lesson.date}T04:00:00Z`),
-      }),
-    );
-    stageRecordEvent(tx, AttendanceEvents.absenceRecorded, record, SEED_CONTEXT);
-    records++;
-    if (entry.status !== 'absent' || !classTeacher || lesson.date >= run.thisWeek) continue;
-    const week = mondayOf(lesson.date);
-    await appendReason(tx, {
-      record,
-      kind: entry.reason,
-      comment: entry.reason === 'illness_certified' ? 'Справка из поликлиники' : null,
-      noticeId: null,
-      setBy: classTeacher,
-      setRole: 'class_teacher',
-      setAt: new Date(`${addDays(week, 4)}T10:00:00Z`),
-      context: SEED_CONTEXT,
-    });
-    reasons++;
+    return entry
+      ? [{ lesson, studentId: enrolment.studentId, classId: enrolment.classId, entry }]
+      : [];
+  });
+}
+
+const teacherOf = (lesson: RmLesson) =>
+  actingPerson(lesson.teacherId, [{ role: 'subject_teacher', schoolId: lesson.schoolId }]);
+const classTeacherOf = (classId: string, schoolId: string) =>
+  actingPerson(CLASS_TEACHERS[classId]!, [{ role: 'class_teacher', schoolId, classId }]);
+const at = (instant: string) => () => new Date(instant);
+
+/**
+ * Records the plan through the service's use cases, as the school would have made it: each
+ * lesson's absences and lateness by its teacher during the lesson (recordAttendance); on the
+ * Friday of each week before this one, the class teacher's reasons for the week's absences
+ * (setAbsenceReason, which also runs the systematic non-attendance check), then the week's
+ * reconciliation (reconcileWeek).
+ */
+async function recordPlan(
+  service: AttendanceSeedTarget,
+  schoolId: string,
+  planned: readonly Planned[],
+  thisWeek: string,
+): Promise<{ records: number; reasons: number }> {
+  const byLesson = new Map<string, Planned[]>();
+  for (const p of planned) {
+    const list = byLesson.get(p.lesson.id);
+    if (list) list.push(p);
+    else byLesson.set(p.lesson.id, [p]);
   }
-  // Every flush compares all entities the transaction holds: letting go of this student's rows
-  // keeps the next student's as cheap as the first (the lessons are only read from here on).
-  await tx.flush();
-  tx.clear();
+  const lessons = [...byLesson.values()].sort(
+    (a, b) =>
+      a[0]!.lesson.date.localeCompare(b[0]!.lesson.date) ||
+      a[0]!.lesson.id.localeCompare(b[0]!.lesson.id),
+  );
+  // By class, week and reason: the absences a class teacher explains in one go.
+  const toExplain = new Map<
+    string,
+    { classId: string; week: string; kind: AbsenceReasonKind; ids: string[] }
+  >();
+  let records = 0;
+  for (const group of lessons) {
+    const lesson = group[0]!.lesson;
+    // During the lesson: 09:00 in Yekaterinburg.
+    const ctx = service.actAs(teacherOf(lesson), { now: at(`${lesson.date}T04:00:00Z`) });
+    const made = await recordAttendance(
+      ctx,
+      lesson.id,
+      group.map((p) => ({
+        studentId: p.studentId,
+        status: p.entry.status,
+        lateMinutes: p.entry.lateMinutes,
+      })),
+    );
+    records += made.length;
+    for (const [i, record] of made.entries()) {
+      const p = group[i]!;
+      if (record.status !== 'absent' || !CLASS_TEACHERS[p.classId] || lesson.date >= thisWeek)
+        continue;
+      const week = mondayOf(lesson.date);
+      const key = `${p.classId}|${week}|${p.entry.reason}`;
+      const batch = toExplain.get(key);
+      if (batch) batch.ids.push(record.id);
+      else toExplain.set(key, { classId: p.classId, week, kind: p.entry.reason, ids: [record.id] });
+    }
+  }
+
+  let reasons = 0;
+  const weeks = new Map<string, Set<string>>();
+  for (const p of planned) {
+    if (!CLASS_TEACHERS[p.classId] || p.lesson.date >= thisWeek) continue;
+    const set = weeks.get(p.classId) ?? new Set<string>();
+    weeks.set(p.classId, set.add(mondayOf(p.lesson.date)));
+  }
+  const explained = [...toExplain.values()].sort((a, b) => a.week.localeCompare(b.week));
+  for (const [classId, reconciled] of weeks)
+    for (const week of [...reconciled].sort()) {
+      for (const batch of explained.filter((b) => b.classId === classId && b.week === week)) {
+        const ctx = service.actAs(classTeacherOf(classId, schoolId), {
+          now: at(`${addDays(week, 4)}T10:00:00Z`),
+        });
+        for (let i = 0; i < batch.ids.length; i += 100) {
+          const made = await setAbsenceReason(ctx, {
+            recordIds: batch.ids.slice(i, i + 100),
+            kind: batch.kind,
+            comment: batch.kind === 'illness_certified' ? 'Справка из поликлиники' : null,
+          });
+          reasons += made.length;
+        }
+      }
+      await reconcileWeek(
+        service.actAs(classTeacherOf(classId, schoolId), {
+          now: at(`${addDays(week, 4)}T11:00:00Z`),
+        }),
+        classId,
+        week,
+      );
+    }
   return { records, reasons };
 }
 
@@ -249,100 +282,75 @@ async function seedStudent(
  * read model that curriculum's events built, with the reasons their class teachers gave for every
  * week before this one, those weeks marked reconciled, and Пётр's week of truancy detected as
  * systematic non-attendance. This week's absences wait for their reasons, as they would on a
- * real Monday. Idempotent: nothing happens when records exist.
+ * real Monday. Everything goes through the service's use cases (recordPlan). Idempotent: nothing
+ * happens when records exist.
  */
 export async function seedAttendanceDemo(
-  orm: MikroORM,
+  service: AttendanceSeedTarget,
   options: { logger: Logger; today: Date },
 ): Promise<{ created: number; reasons: number; detections: number }> {
-  const em = orm.em.fork();
+  const em = service.database.orm.em.fork();
   if ((await em.count(AttendanceRecord, {})) > 0) return { created: 0, reasons: 0, detections: 0 };
   const school = await em.findOne(RmSchool, { id: DEMO_SCHOOL.schoolId });
   if (!school) return { created: 0, reasons: 0, detections: 0 };
   const today = localDate(options.today, school.timeZone);
   const thisWeek = mondayOf(today);
-  let created = 0;
-  let reasons = 0;
-  let detections = 0;
-  await em.transactional(async (tx) => {
-    const weeks = new Map<string, Set<string>>();
-    const inSchool = async (classId: string) =>
-      (await tx.findOne(RmClass, { id: classId }))?.schoolId === school.id;
+  const inSchool = async (classId: string) =>
+    (await em.findOne(RmClass, { id: classId }))?.schoolId === school.id;
+  const planned: Planned[] = [];
 
-    // The named students first, with their own generator: their history does not depend on
-    // the roster.
-    const next = lcgRandom(2027);
-    const enrolments = await tx.find(
-      RmEnrolment,
-      { studentId: { $in: Object.keys(HABITS) } },
-      { orderBy: { studentId: 'asc' } },
-    );
-    for (const enrolment of enrolments) {
-      if (!(await inSchool(enrolment.classId))) continue;
-      const of = await classLessons(tx, enrolment.classId, enrolment.startsOn, today);
-      const seeded = await seedStudent(
-        tx,
+  // The named students first, with their own generator: their history does not depend on
+  // the roster.
+  const next = lcgRandom(2027);
+  const enrolments = await em.find(
+    RmEnrolment,
+    { studentId: { $in: Object.keys(HABITS) } },
+    { orderBy: { studentId: 'asc' } },
+  );
+  for (const enrolment of enrolments) {
+    if (!(await inSchool(enrolment.classId))) continue;
+    const of = await classLessons(em, enrolment.classId, enrolment.startsOn, today);
+    planned.push(
+      ...planStudent(
         { enrolment, lessons: lessonsOf(of, enrolment), habits: HABITS[enrolment.studentId]! },
-        { weeks, thisWeek, next },
-      );
-      created += seeded.records;
-      reasons += seeded.reasons;
-      const found = await detectNonattendanceFor(tx, {
-        studentId: enrolment.studentId,
-        schoolId: school.id,
-        now: options.today,
-        context: SEED_CONTEXT,
-      });
-      if (found) detections++;
-    }
+        next,
+      ),
+    );
+  }
 
-    // Their synthetic classmates over the last weeks, class by class. None of their absences is
-    // unexcused (illness, family, competitions), so the non-attendance check, which only
-    // unexcused ones feed, would find nothing and is skipped.
-    const nextRoster = lcgRandom(2029);
-    const habits = new Map(
-      demoRoster()
-        .students.filter((s) => s.named === null)
-        .map((s) => [s.id, ROSTER_HABITS[s.rosterNumber % ROSTER_HABITS.length]!]),
-    );
-    const rosterEnrolments = await tx.find(
-      RmEnrolment,
-      { studentId: { $in: [...habits.keys()] } },
-      { orderBy: { classId: 'asc', studentId: 'asc' } },
-    );
-    const from = addDays(today, -ROSTER_WINDOW_DAYS);
-    const byClass = new Map<string, ClassLessons | null>();
-    for (const enrolment of rosterEnrolments) {
-      if (!byClass.has(enrolment.classId)) {
-        const of = (await inSchool(enrolment.classId))
-          ? await classLessons(tx, enrolment.classId, from, today)
-          : null;
-        byClass.set(enrolment.classId, of);
-      }
-      const of = byClass.get(enrolment.classId);
-      if (!of || of.lessons.length === 0) continue;
-      const seeded = await seedStudent(
-        tx,
-        { enrolment, lessons: lessonsOf(of, enrolment), habits: habits.get(enrolment.studentId)! },
-        { weeks, thisWeek, next: nextRoster },
-      );
-      created += seeded.records;
-      reasons += seeded.reasons;
+  // Their synthetic classmates over the last weeks, class by class.
+  const nextRoster = lcgRandom(2029);
+  const habits = new Map(
+    demoRoster()
+      .students.filter((s) => s.named === null)
+      .map((s) => [s.id, ROSTER_HABITS[s.rosterNumber % ROSTER_HABITS.length]!]),
+  );
+  const rosterEnrolments = await em.find(
+    RmEnrolment,
+    { studentId: { $in: [...habits.keys()] } },
+    { orderBy: { classId: 'asc', studentId: 'asc' } },
+  );
+  const from = addDays(today, -ROSTER_WINDOW_DAYS);
+  const byClass = new Map<string, ClassLessons | null>();
+  for (const enrolment of rosterEnrolments) {
+    if (!byClass.has(enrolment.classId)) {
+      const of = (await inSchool(enrolment.classId))
+        ? await classLessons(em, enrolment.classId, from, today)
+        : null;
+      byClass.set(enrolment.classId, of);
     }
-    for (const [classId, reconciled] of weeks)
-      for (const week of [...reconciled].sort())
-        tx.persist(
-          reconciliationOf(
-            { id: classId, schoolId: school.id },
-            {
-              weekStart: week,
-              by: CLASS_TEACHERS[classId]!,
-              at: new Date(`${addDays(week, 4)}T11:00:00Z`),
-            },
-          ),
-        );
-    await tx.flush();
-  });
-  options.logger.info({ records: created, reasons, detections }, 'demo attendance seeded');
-  return { created, reasons, detections };
+    const of = byClass.get(enrolment.classId);
+    if (!of || of.lessons.length === 0) continue;
+    planned.push(
+      ...planStudent(
+        { enrolment, lessons: lessonsOf(of, enrolment), habits: habits.get(enrolment.studentId)! },
+        nextRoster,
+      ),
+    );
+  }
+
+  const { records, reasons } = await recordPlan(service, school.id, planned, thisWeek);
+  const detections = await em.count(NonattendanceDetection, { schoolId: school.id });
+  options.logger.info({ records, reasons, detections }, 'demo attendance seeded');
+  return { created: records, reasons, detections };
 }

@@ -1,65 +1,32 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { appendAudit } from '@dnevnik/audit';
-import {
-  CurriculumEvents,
-  DEMO_SCHOOL,
-  demoId,
-  demoRoster,
-  mulberry32,
-  type DemoPersonKey,
-} from '@dnevnik/contracts';
-import { SYSTEM_ACTOR, type EventContext } from '@dnevnik/events';
+import type { PersonViewer } from '@dnevnik/auth';
+import { DEMO_SCHOOL, demoId, demoRoster, mulberry32 } from '@dnevnik/contracts';
 import type { Logger } from '@dnevnik/logging';
+import { addDays, mondayOf } from '@dnevnik/school-time';
+import { actingPerson } from '@dnevnik/service-runtime';
 import {
-  addDays,
   localClock,
   localDateTime,
-  validatePeriods,
   type IsoDate,
   type PeriodKind,
 } from '../modules/calendar/index.js';
-import { classOf, stageClassCreated } from '../modules/classes/index.js';
-import { curriculumItemOf, type CurriculumItem } from '../modules/curriculum/index.js';
-import { enrolmentOf, stageEnrolmentChanged } from '../modules/enrolments/index.js';
-import { groupMemberOf, groupOf, stageGroupChanged } from '../modules/groups/index.js';
-import {
-  homeworkOf,
-  Lesson,
-  lessonOf,
-  persistRevision,
-  stageHomeworkAssigned,
-  stageLessonEvent,
-  type Homework,
-} from '../modules/lesson/index.js';
-import {
-  planOf,
-  planTopicOf,
-  validatePlan,
-  type LessonKind,
-  type PlanTopic,
-} from '../modules/plan/index.js';
-import { bellOf, School, schoolOf, stageSchoolRegistered } from '../modules/schools/index.js';
-import { subjectOf } from '../modules/subjects/index.js';
-import {
-  assignmentOf,
-  stageAssignmentChanged,
-  type TeachingAssignment,
-} from '../modules/teaching/index.js';
+import { createClass } from '../modules/classes/index.js';
+import { setCurriculumItem, type CurriculumItem } from '../modules/curriculum/index.js';
+import { moveStudent } from '../modules/enrolments/index.js';
+import { createGroup } from '../modules/groups/index.js';
+import { Lesson, recordLesson } from '../modules/lesson/index.js';
+import { PlanTopic, submitPlan, type LessonKind } from '../modules/plan/index.js';
+import { registerSchool, School, setBellSchedule } from '../modules/schools/index.js';
+import { createSubject } from '../modules/subjects/index.js';
+import { assignTeacher, type TeachingAssignment } from '../modules/teaching/index.js';
 import {
   buildTimetable,
-  detectSlotClashes,
-  generateLessons,
-  TimetableSlot,
-  type SlotOwner,
+  generateYearLessons,
+  setTimetableSlot,
   type TimetableClass,
   type WeeklyItem,
 } from '../modules/timetable/index.js';
-import {
-  AcademicYear,
-  academicYearOf,
-  periodOf,
-  stagePeriodChanged,
-} from '../modules/years/index.js';
+import { AcademicYear, createAcademicYear } from '../modules/years/index.js';
+import type { CurriculumService } from '../subgraph.js';
 import {
   DEMO_CURRICULUM,
   DEMO_FREE_TOPICS,
@@ -80,7 +47,6 @@ export interface CurriculumDemoResult {
   lessons: number;
 }
 
-const SEED_CONTEXT: EventContext = { actor: SYSTEM_ACTOR, correlationId: 'demo-seed' };
 const SCHOOL_ID = DEMO_SCHOOL.schoolId;
 const TIME_ZONE = 'Asia/Yekaterinburg';
 const WORKING_WEEKDAYS = [1, 2, 3, 4, 5];
@@ -88,36 +54,18 @@ const PEOPLE = DEMO_SCHOOL.people;
 /** The classes identity's demo people study and teach in: the only ones with a journal history. */
 const FOCUS_CLASSES = ['7А', '7Б', '1А'];
 const MAX_TEACHER_LOAD = 30;
-const LESSON_BATCH = 2000;
 
 /**
- * Fixed ids, so a rerun on a fresh database and the other services' demo data agree. Blocks stay
- * clear of the demo people (1001–4002, teachers 7001–7040, the roster's 200 000–402 130) and of
- * identity's rows; the roster's rows use its students' roster numbers r (demo-roster.ts).
+ * The synthetic teachers' ids: identity's demo seed registers exactly these people (the school
+ * and class ids are DEMO_SCHOOL's; everything else gets the ids the use cases give it).
  */
 const ID = {
-  year: demoId(11),
-  bell: (n: number) => demoId(4500 + n),
-  period: (n: number) => demoId(4600 + n),
-  subject: (i: number) => demoId(5000 + i),
-  curriculum: (n: number) => demoId(6000 + n),
   teacher: (k: number) => {
-    // Identity's demo seed registers exactly these people; a teacher beyond them would be a dangling id.
+    // A teacher beyond identity's demo people would be a dangling id.
     if (k > DEMO_SCHOOL.syntheticTeacherCount)
       throw new Error('demo seed needs more synthetic teachers');
     return demoId(7000 + k);
   },
-  assignment: (n: number) => demoId(8000 + n),
-  group: demoId(8900),
-  groupMember: demoId(8901),
-  enrolment: (n: number) => demoId(8950 + n),
-  rosterEnrolment: (r: number) => demoId(2_000_000 + r),
-  rosterGroupMember: (r: number) => demoId(2_100_000 + r),
-  plan: (n: number) => demoId(9000 + n),
-  planTopic: (plan: number, position: number) => demoId(60_000 + plan * 100 + position),
-  slot: (n: number) => demoId(100_000 + n),
-  lesson: (n: number) => demoId(1_000_000 + n),
-  homework: (n: number) => demoId(3_000_000 + n),
 };
 
 const BELLS: [string, string][] = [
@@ -394,20 +342,28 @@ function workTypeFor(
 
 // ---------------------------------------------------------------------------------------------
 
+/** What the seed needs of the service: its database to read, and its use cases to call. */
+export type CurriculumSeedTarget = Pick<CurriculumService, 'actAs' | 'database'>;
+
 /**
  * Seeds the demo school's curriculum side: the calendar of the year containing `today`, bells,
  * subjects, classes 1А–11Б, the curriculum, teaching assignments and a clash-free weekly
  * timetable for every class, the enrolments of every class's students (demoRoster: the named
- * ones and the synthetic ones), plans of the main subjects of 7А, 7Б and 1А, and all lessons of
- * the year, with the journal of 7А, 7Б and 1А filled in up to yesterday. Idempotent: does nothing
- * if the demo school exists. One transaction.
+ * ones and the synthetic ones), plans of the main subjects of 7А, 7Б and 1А, the lessons of the
+ * year for 7А, 7Б and 1А and of this week and the next for the other classes, and the journal of
+ * 7А, 7Б and 1А filled in up to yesterday.
+ *
+ * A script over the service's own use cases (ADR 0010): the region's official registers the
+ * school, its administrator builds the year in the last week of August, each teacher submits
+ * their plans then and records their lessons on the day, each step with its access check, audit
+ * entry and events. Idempotent: does nothing if the demo school exists.
  */
 export async function seedCurriculumDemo(
-  orm: MikroORM,
+  service: CurriculumSeedTarget,
   options: { logger: Logger; today: Date },
 ): Promise<CurriculumDemoResult> {
   const started = performance.now();
-  const em = orm.em.fork();
+  const em = service.database.orm.em.fork();
   const todayLocal = localDateTime(options.today, TIME_ZONE).date;
   if (await em.findOne(School, { id: SCHOOL_ID })) {
     const years = await em.find(
@@ -417,182 +373,110 @@ export async function seedCurriculumDemo(
     );
     const year = years.find((y) => y.startsOn <= todayLocal && todayLocal <= y.endsOn) ?? years[0];
     const lessons = await em.count(Lesson, { schoolId: SCHOOL_ID });
-    return { created: false, schoolId: SCHOOL_ID, yearId: year?.id ?? ID.year, lessons };
+    if (lessons === 0)
+      options.logger.warn(
+        'the demo school has no lessons: an earlier seed stopped half-way; start on an empty data directory to seed it again',
+      );
+    return { created: false, schoolId: SCHOOL_ID, yearId: year?.id ?? '', lessons };
   }
 
-  const counts = await em.transactional((tx) => seedInTransaction(tx, todayLocal));
+  const counts = await seedThroughUseCases(service, todayLocal);
   options.logger.info(
     { ...counts, ms: Math.round(performance.now() - started) },
     'curriculum demo seeded',
   );
-  return { created: true, schoolId: SCHOOL_ID, yearId: ID.year, lessons: counts.lessons };
+  return { created: true, schoolId: SCHOOL_ID, yearId: counts.yearId, lessons: counts.lessons };
 }
 
-async function audit(
-  tx: EntityManager,
-  action: string,
-  entityType: string,
-  entityId: string,
-  after: unknown,
-) {
-  await appendAudit(tx, {
-    chain: `school:${SCHOOL_ID}`,
-    actorPersonId: null,
-    actorRole: 'system',
-    action: `demo.seeded.${action}`,
-    entityType,
-    entityId,
-    schoolId: SCHOOL_ID,
-    before: null,
-    after,
-  });
-}
+const ORDER = 'Приказ № 112-у от 28.08';
 
-async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
+async function seedThroughUseCases(service: CurriculumSeedTarget, todayLocal: IsoDate) {
+  const calendar = demoAcademicYear(todayLocal);
+  // The school is prepared in the last week of August, when the plans are due as well.
+  const august = localInstant(addDays(calendar.startsOn, -4), '10:00', TIME_ZONE);
+  const as = (viewer: PersonViewer, at: Date = august) => service.actAs(viewer, { now: () => at });
+  const region = actingPerson(PEOPLE.regionOfficial, [
+    { role: 'regional_official', regionId: DEMO_SCHOOL.regionId },
+  ]);
+  const admin = actingPerson(PEOPLE.admin, [{ role: 'school_admin', schoolId: SCHOOL_ID }]);
+  const teacher = (personId: string) =>
+    actingPerson(personId, [{ role: 'subject_teacher', schoolId: SCHOOL_ID }]);
+
   // 1. School, bells, subjects.
-  const school = schoolOf({
+  await registerSchool(as(region), {
     id: SCHOOL_ID,
     regionId: DEMO_SCHOOL.regionId,
     name: 'МАОУ «Средняя школа № 1»',
     timeZone: TIME_ZONE,
     workingWeekdays: [...WORKING_WEEKDAYS],
   });
-  tx.persist(school);
-  stageSchoolRegistered(tx, school, SEED_CONTEXT);
-  BELLS.forEach(([startsAt, endsAt], i) =>
-    tx.persist(bellOf(SCHOOL_ID, { lessonNumber: i + 1, startsAt, endsAt }, ID.bell(i + 1))),
-  );
+  await setBellSchedule(as(admin), {
+    schoolId: SCHOOL_ID,
+    bells: BELLS.map(([startsAt, endsAt], i) => ({ lessonNumber: i + 1, startsAt, endsAt })),
+  });
   const subjectId = new Map<SubjectKey, string>();
-  DEMO_SUBJECTS.forEach((s, i) => {
-    subjectId.set(s.key, ID.subject(i));
-    tx.persist(subjectOf(SCHOOL_ID, s.name, ID.subject(i)));
-  });
+  for (const s of DEMO_SUBJECTS)
+    subjectId.set(
+      s.key,
+      (await createSubject(as(admin), { schoolId: SCHOOL_ID, name: s.name })).id,
+    );
   const sid = (key: SubjectKey) => subjectId.get(key)!;
-  await audit(tx, 'school', 'school', SCHOOL_ID, {
-    name: 'МАОУ «Средняя школа № 1»',
-    timeZone: TIME_ZONE,
-    workingWeekdays: WORKING_WEEKDAYS,
-    bells: BELLS.length,
-    subjects: DEMO_SUBJECTS.length,
-  });
 
   // 2. The academic year and its periods.
-  const calendar = demoAcademicYear(todayLocal);
-  const problems = validatePeriods(calendar.startsOn, calendar.endsOn, calendar.periods);
-  if (problems.length > 0) throw new Error(`Demo calendar is invalid: ${problems.join(' ')}`);
-  const year = academicYearOf(SCHOOL_ID, {
-    id: ID.year,
+  const year = await createAcademicYear(as(admin), {
+    schoolId: SCHOOL_ID,
     name: calendar.name,
     startsOn: calendar.startsOn,
     endsOn: calendar.endsOn,
+    periods: calendar.periods,
   });
-  tx.persist(year);
-  const periods = calendar.periods.map((p, i) => {
-    const period = periodOf(year.id, p, ID.period(i + 1));
-    tx.persist(period);
-    stagePeriodChanged(tx, period, { schoolId: SCHOOL_ID, reason: null }, SEED_CONTEXT);
-    return period;
-  });
-  await audit(tx, 'year', 'academic_year', year.id, { ...calendar });
 
-  // 3. Classes, the English subgroup of 7А, the enrolments of every class's students.
+  // 3. Classes, the enrolments of every class's students, the English subgroup of 7А.
   const classes = demoClasses();
   const classByKey = new Map(classes.map((c) => [c.key, c]));
   const cls = (key: string) => classByKey.get(key)!;
-  for (const c of classes) {
-    const row = classOf(year, { id: c.id, grade: c.grade, letter: c.letter });
-    tx.persist(row);
-    stageClassCreated(tx, row, SEED_CONTEXT);
-  }
-  const group = groupOf(year, {
-    id: ID.group,
+  for (const c of classes)
+    await createClass(as(admin), { yearId: year.id, grade: c.grade, letter: c.letter, id: c.id });
+  const roster = demoRoster().students;
+  for (const s of roster)
+    await moveStudent(as(admin), {
+      studentId: s.id,
+      toClassId: cls(s.classKey).id,
+      onDate: year.startsOn,
+      order: ORDER,
+    });
+  // Group 1 is Petya and every other synthetic student of 7А: about half the class.
+  const group = await createGroup(as(admin), {
+    yearId: year.id,
     name: '7А — английский, группа 1',
     kind: 'subgroup',
-    subjectId: sid('english'),
     classId: cls('7А').id,
-  });
-  tx.persist(group);
-  const roster = demoRoster().students;
-  // Group 1 is Petya and every other synthetic student of 7А: about half the class.
-  const groupMembers = [
-    { id: ID.groupMember, studentId: PEOPLE.petya },
-    ...roster
-      .filter((s) => s.named === null && s.classKey === '7А' && s.rosterNumber % 2 === 1)
-      .map((s) => ({ id: ID.rosterGroupMember(s.rosterNumber), studentId: s.id })),
-  ];
-  for (const m of groupMembers)
-    tx.persist(groupMemberOf(group.id, m.studentId, year.startsOn, m.id));
-  stageGroupChanged(
-    tx,
-    group,
-    groupMembers.map((m) => m.studentId),
-    SEED_CONTEXT,
-  );
-  // The named students keep their enrolment ids; the roster's synthetic students follow them.
-  const named: DemoPersonKey[] = ['petya', 'anya', 'masha', 'ilya'];
-  const enrolments = [
-    ...named.map((key, i) => ({
-      id: ID.enrolment(i + 1),
-      studentId: PEOPLE[key],
-      classKey: roster.find((s) => s.named === key)!.classKey,
-    })),
-    ...roster
-      .filter((s) => s.named === null)
-      .map((s) => ({
-        id: ID.rosterEnrolment(s.rosterNumber),
-        studentId: s.id,
-        classKey: s.classKey,
-      })),
-  ];
-  const ORDER = 'Приказ № 112-у от 28.08';
-  enrolments.forEach(({ id, studentId, classKey }) => {
-    const e = enrolmentOf(
-      studentId,
-      cls(classKey).id,
-      { startsOn: year.startsOn, reason: 'arrival', order: ORDER },
-      id,
-    );
-    tx.persist(e);
-    stageEnrolmentChanged(
-      tx,
-      e,
-      { schoolId: SCHOOL_ID, change: 'arrival', order: ORDER },
-      SEED_CONTEXT,
-    );
-  });
-  await audit(tx, 'classes', 'academic_year', year.id, {
-    classes: classes.map((c) => c.key),
-    groups: [group.name],
-    enrolments: enrolments.length,
+    subjectId: sid('english'),
+    memberIds: [
+      PEOPLE.petya,
+      ...roster
+        .filter((s) => s.named === null && s.classKey === '7А' && s.rosterNumber % 2 === 1)
+        .map((s) => s.id),
+    ],
+    fromDate: year.startsOn,
   });
 
   // 4. Curriculum.
   const curriculum = new Map<string, CurriculumItem>();
-  let curriculumN = 0;
   for (let grade = 1; grade <= 11; grade++) {
     for (const s of DEMO_SUBJECTS) {
       const perWeek = DEMO_CURRICULUM[grade]?.[s.key];
       if (!perWeek) continue;
-      const item = curriculumItemOf(year.id, {
-        id: ID.curriculum(++curriculumN),
+      const item = await setCurriculumItem(as(admin), {
+        yearId: year.id,
         grade,
         subjectId: sid(s.key),
         hoursPerWeek: perWeek,
         hoursPerYear: perWeek * weeksInYear(grade),
       });
-      tx.persist(item);
       curriculum.set(`${grade}|${s.key}`, item);
     }
   }
-  await audit(tx, 'curriculum', 'academic_year', year.id, {
-    items: curriculum.size,
-    hoursPerWeekByGrade: Object.fromEntries(
-      Object.entries(DEMO_CURRICULUM).map(([g, m]) => [
-        g,
-        Object.values(m).reduce((a, b) => a + (b ?? 0), 0),
-      ]),
-    ),
-  });
 
   // 5. Teaching assignments: identity's demo teachers where they teach, synthetic ones elsewhere.
   let teacherK = 0;
@@ -608,13 +492,13 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   const assignmentSubject = new Map<string, SubjectKey>();
   const classAssignment = new Map<string, TeachingAssignment>(); // `${classKey}|${subject}`
   const weekly: TimetableClass[] = [];
-  const newAssignment = (
+  const assign = async (
     teacherId: string,
     subject: SubjectKey,
     target: { classId?: string; groupId?: string },
   ) => {
-    const a = assignmentOf(year, {
-      id: ID.assignment(assignments.length + 1),
+    const a = await assignTeacher(as(admin), {
+      yearId: year.id,
       teacherId,
       subjectId: sid(subject),
       ...target,
@@ -622,7 +506,6 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
     });
     assignments.push(a);
     assignmentSubject.set(a.id, subject);
-    tx.persist(a);
     return a;
   };
   for (const c of classes) {
@@ -655,7 +538,7 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
         teacherOf.set(pool, teacherId);
       }
       load.set(teacherId, (load.get(teacherId) ?? 0) + perWeek);
-      const a = newAssignment(teacherId, s.key, { classId: c.id });
+      const a = await assign(teacherId, s.key, { classId: c.id });
       classAssignment.set(`${c.key}|${s.key}`, a);
       const dayRank = DAY_ORDER.indexOf(s.key);
       items.push({ assignmentId: a.id, teacherId, hours: perWeek, dayRank });
@@ -668,232 +551,181 @@ async function seedInTransaction(tx: EntityManager, todayLocal: IsoDate) {
   }
   // The 7А English subgroup is taught by the class's English teacher. It has no timetable lines:
   // the class-level English lessons stay, and the group's own lines would clash with them.
-  const groupAssignment = newAssignment(classAssignment.get('7А|english')!.teacherId, 'english', {
-    groupId: group.id,
-  });
-  for (const a of assignments) stageAssignmentChanged(tx, a, SEED_CONTEXT);
+  await assign(classAssignment.get('7А|english')!.teacherId, 'english', { groupId: group.id });
 
-  // 6. The weekly timetable of every class.
+  // 6. The weekly timetable of every class, laid out by the timetable module's solver and
+  // entered line by line (each line checked for clashes by setTimetableSlot).
   const rngFor = (attempt: number) => mulberry32(TIMETABLE_SEED + attempt);
-  const slots: TimetableSlot[] = buildTimetable(weekly, rngFor).map((d, i) => ({
-    id: ID.slot(i + 1),
-    assignmentId: d.assignmentId,
-    weekday: d.weekday,
-    lessonNumber: d.lessonNumber,
-    room: d.room,
-    validFrom: year.startsOn,
-    validTo: null,
-  }));
-  const owners = new Map<string, SlotOwner>(
-    assignments.map((a) => [
-      a.id,
-      { teacherId: a.teacherId, classId: a.classId, groupId: a.groupId },
-    ]),
-  );
-  const clashes = detectSlotClashes(slots, owners);
-  if (clashes.length > 0)
-    throw new Error(`Demo timetable clashes: ${clashes.slice(0, 5).join(' ')}`);
-  await tx.flush();
-  await tx.insertMany(TimetableSlot, slots);
-  await audit(tx, 'timetable', 'academic_year', year.id, {
-    teachers: load.size,
-    assignments: assignments.length,
-    slots: slots.length,
-    groupAssignments: [groupAssignment.id],
-  });
+  const drafts = buildTimetable(weekly, rngFor);
+  for (const d of drafts)
+    await setTimetableSlot(as(admin), {
+      assignmentId: d.assignmentId,
+      weekday: d.weekday,
+      lessonNumber: d.lessonNumber,
+      room: d.room,
+      validFrom: year.startsOn,
+    });
 
-  // 7. Plans of the main subjects of 7А, 7Б and 1А, submitted before 1 September.
-  const planTopics = new Map<string, { row: PlanTopic; seed: TopicSeed }[]>(); // by assignment
-  let planN = 0;
-  let topicCount = 0;
-  const submittedAt = localInstant(addDays(year.startsOn, -4), '10:00', TIME_ZONE);
+  // 7. Plans of the main subjects of 7А, 7Б and 1А, submitted by their teachers in August.
+  const em = service.database.orm.em.fork();
+  const planTopics = new Map<string, { id: string; seed: TopicSeed }[]>(); // by assignment
+  let plans = 0;
   for (const classKey of FOCUS_CLASSES) {
     const c = cls(classKey);
     for (const p of DEMO_PLANS.filter((x) => x.grade === c.grade)) {
       const a = classAssignment.get(`${classKey}|${p.subject}`);
-      const item = curriculum.get(`${c.grade}|${p.subject}`);
-      if (!a || !item)
+      if (!a || !curriculum.has(`${c.grade}|${p.subject}`))
         throw new Error(`Demo plan for ${classKey} ${p.subject}: no assignment or curriculum`);
-      const inputs = p.topics.map((t) => ({
-        title: t.title,
-        hours: t.hours,
-        kind: t.kind ?? 'regular',
-      }));
-      const verdict = validatePlan(inputs, item.hoursPerYear);
-      if (!verdict.ok)
-        throw new Error(`Demo plan ${classKey} ${p.subject}: ${verdict.problems.join(' ')}`);
-      const n = ++planN;
-      const plan = planOf(a.id, {
-        id: ID.plan(n),
-        version: 1,
-        totalHours: item.hoursPerYear,
-        submittedBy: a.teacherId,
-        submittedAt,
-        late: false,
+      const plan = await submitPlan(as(teacher(a.teacherId)), {
+        assignmentId: a.id,
+        topics: p.topics.map((t) => ({
+          title: t.title,
+          hours: t.hours,
+          kind: t.kind ?? 'regular',
+        })),
       });
-      tx.persist(plan);
-      const rows = p.topics.map((t, i) => {
-        const row = planTopicOf(plan.id, i + 1, inputs[i]!, ID.planTopic(n, i + 1));
-        tx.persist(row);
-        return { row, seed: t };
-      });
-      topicCount += rows.length;
-      planTopics.set(a.id, rows);
+      const rows = await em.find(PlanTopic, { planId: plan.id }, { orderBy: { position: 'asc' } });
+      planTopics.set(
+        a.id,
+        rows.map((row, i) => ({ id: row.id, seed: p.topics[i]! })),
+      );
+      plans++;
     }
   }
-  await tx.flush();
-  await audit(tx, 'plans', 'academic_year', year.id, { plans: planN, topics: topicCount });
 
-  // 8. Lessons of the whole year for every class. Outbox events go out only for 7А, 7Б and 1А,
-  // whose people exist in identity's demo: ~2 500 events instead of ~18 000 keeps the outbox
-  // (and the first relay run) small, and no other service has use for the rest yet.
-  const assignmentById = new Map(assignments.map((a) => [a.id, a]));
-  const classById = new Map(classes.map((c) => [c.id, c]));
-  const focusIds = new Set(FOCUS_CLASSES.map((k) => cls(k).id));
-  const generated = generateLessons({
-    slots,
-    periods,
-    from: year.startsOn,
-    to: year.endsOn,
-    workingWeekdays: WORKING_WEEKDAYS,
-  });
-  // Each assignment's lessons in order, to number them and to find the next one (homework due).
-  const datesByAssignment = new Map<string, IsoDate[]>();
-  for (const g of generated) {
-    const list = datesByAssignment.get(g.assignmentId);
-    if (list) list.push(g.date);
-    else datesByAssignment.set(g.assignmentId, [g.date]);
-  }
-  const position = new Map<string, number>();
-  const homeworkFrom = addDays(todayLocal, -28);
-  const now = new Date();
-  let conducted = 0;
-  let homeworkCount = 0;
-  let individual: { lesson: Lesson; topicTitle: string; dueOn: IsoDate | null } | null = null;
-  const topicLists = new Map<string, { topic: TopicSeed; hour: number; id: string | null }[]>();
-  const topicsFor = (a: TeachingAssignment, grade: number) => {
-    let list = topicLists.get(a.id);
-    if (!list) {
-      const planned = planTopics.get(a.id);
-      list = planned
-        ? expandTopics(planned.map((t) => ({ ...t.seed, id: t.row.id }))).map((e) => ({
-            topic: e.topic,
-            hour: e.hour,
-            id: e.topic.id,
-          }))
-        : expandTopics(DEMO_FREE_TOPICS[grade]?.[assignmentSubject.get(a.id)!] ?? []).map((e) => ({
-            ...e,
-            id: null,
-          }));
-      topicLists.set(a.id, list);
-    }
-    return list;
-  };
-
-  let lessonCount = 0;
-  for (let start = 0; start < generated.length; start += LESSON_BATCH) {
-    const batch: Lesson[] = [];
-    for (const g of generated.slice(start, start + LESSON_BATCH)) {
-      const a = assignmentById.get(g.assignmentId)!;
-      const lesson = lessonOf(a, {
-        id: ID.lesson(start + batch.length + 1),
-        date: g.date,
-        lessonNumber: g.lessonNumber,
-        room: g.room,
-        source: 'timetable',
-        slotId: g.timetableSlotId,
-      });
-      batch.push(lesson);
-      if (!a.classId || !focusIds.has(a.classId)) continue;
-
-      stageLessonEvent(tx, CurriculumEvents.lessonScheduled, lesson, SEED_CONTEXT);
-      const k = position.get(a.id) ?? 0;
-      position.set(a.id, k + 1);
-      if (lesson.date >= todayLocal) continue;
-
-      // Held before today: the record the teacher made on the day, on time.
-      const c = classById.get(a.classId)!;
-      const subject = assignmentSubject.get(a.id)!;
-      const entry = topicsFor(a, c.grade)[k];
-      const topic = entry?.topic ?? REVISION_TOPIC;
-      Object.assign(lesson, {
-        status: 'conducted',
-        topicId: entry?.id ?? null,
-        topicTitle: topic.title,
-        workType: workTypeFor(subject, c.grade, topic.kind ?? 'regular', topic.title, k),
-        conductedBy: a.teacherId,
-        recordedAt: localInstant(lesson.date, '15:00', TIME_ZONE),
-        recordStatus: 'on_time',
-      });
-      conducted++;
-      stageLessonEvent(tx, CurriculumEvents.lessonConducted, lesson, SEED_CONTEXT);
-
-      // Homework for most lessons of the last four weeks; none in grade 1 (СанПиН: first
-      // graders get no homework) and none after a control work.
-      if (lesson.date < homeworkFrom || c.grade === 1 || topic.kind === 'control') continue;
-      const dueOn = datesByAssignment.get(a.id)?.[k + 1] ?? null;
-      if (subject === 'algebra' && c.key === '7А') {
-        individual = { lesson, topicTitle: topic.title, dueOn };
-      }
-      if (k % 5 === 4) continue;
-      const own = topic.homework;
-      const text = own?.length
-        ? own[(entry?.hour ?? 0) % own.length]!
-        : demoHomework(subject, k, curriculum.get(`${c.grade}|${subject}`)?.hoursPerWeek ?? 1);
-      if (!text) continue;
-      const hw = homeworkOf(lesson, {
-        id: ID.homework(++homeworkCount),
-        studentId: null,
-        text,
-        dueOn,
-        createdBy: a.teacherId,
-        createdAt: now,
-      });
-      tx.persist(hw);
-      stageHomework(tx, hw, lesson);
-    }
-    await tx.insertMany(Lesson, batch);
-    lessonCount += batch.length;
-    await tx.flush();
-  }
-
-  // One individual homework: Petya gets extra practice after the last algebra lesson of 7А.
-  if (individual) {
-    const hw = homeworkOf(individual.lesson, {
-      id: ID.homework(++homeworkCount),
-      studentId: PEOPLE.petya,
-      text: individualHomework(individual.topicTitle),
-      dueOn: individual.dueOn,
-      createdBy: individual.lesson.teacherId,
-      createdAt: now,
+  // 8. Lessons: the whole year for the classes with a journal, this week and the next for the
+  // others (their teachers have no logins, and every lesson is an event the other services take
+  // in); an administrator generates the rest when the demo needs them.
+  const focusIds = FOCUS_CLASSES.map((k) => cls(k).id);
+  await generateYearLessons(as(admin), { yearId: year.id, classIds: focusIds });
+  const monday = mondayOf(todayLocal);
+  const from = monday > year.startsOn ? monday : year.startsOn;
+  const lastDay = addDays(monday, 13);
+  const to = lastDay < year.endsOn ? lastDay : year.endsOn;
+  if (from <= to)
+    await generateYearLessons(as(admin), {
+      yearId: year.id,
+      from,
+      to,
+      classIds: classes.map((c) => c.id).filter((id) => !focusIds.includes(id)),
     });
-    tx.persist(hw);
-    stageHomework(tx, hw, individual.lesson);
-    await tx.flush();
-  }
-  await audit(tx, 'lessons', 'academic_year', year.id, {
-    from: year.startsOn,
-    to: year.endsOn,
-    lessons: lessonCount,
-    conducted,
-    homework: homeworkCount,
-    recordedClasses: FOCUS_CLASSES,
+
+  // 9. The journal of the focus classes up to yesterday: each lesson recorded by its teacher
+  // at 15:00 on the day, with homework for most lessons of the last four weeks.
+  const records = journalRecords({
+    lessons: await em.find(
+      Lesson,
+      { classId: { $in: focusIds } },
+      { orderBy: { date: 'asc', lessonNumber: 'asc' } },
+    ),
+    todayLocal,
+    classOf: (classId) => classes.find((c) => c.id === classId)!,
+    subjectOf: (assignmentId) => assignmentSubject.get(assignmentId)!,
+    planned: (assignmentId) => planTopics.get(assignmentId),
+    hoursPerWeek: (grade, subject) => curriculum.get(`${grade}|${subject}`)?.hoursPerWeek ?? 1,
   });
+  let homework = 0;
+  for (const r of records) {
+    await recordLesson(
+      as(teacher(r.lesson.teacherId), localInstant(r.lesson.date, '15:00', TIME_ZONE)),
+      {
+        lessonId: r.lesson.id,
+        ...(r.topicId ? { topicId: r.topicId } : { topicTitle: r.topicTitle }),
+        workType: r.workType,
+        homework: r.homework,
+      },
+    );
+    homework += r.homework.length;
+  }
 
   return {
+    yearId: year.id,
     classes: classes.length,
     teachers: load.size,
     assignments: assignments.length,
-    slots: slots.length,
-    plans: planN,
-    lessons: lessonCount,
-    conducted,
-    homework: homeworkCount,
+    slots: drafts.length,
+    plans,
+    lessons: await em.count(Lesson, { schoolId: SCHOOL_ID }),
+    conducted: records.length,
+    homework,
   };
 }
 
-/** A demo homework's first version (G1: every version is kept) and its announcement. */
-function stageHomework(tx: EntityManager, hw: Homework, lesson: Lesson) {
-  persistRevision(tx, hw, 'assigned', [], hw.createdBy, hw.createdAt);
-  stageHomeworkAssigned(tx, hw, lesson, SEED_CONTEXT);
+interface JournalRecord {
+  lesson: Lesson;
+  topicId: string | null;
+  topicTitle: string;
+  workType: string | null;
+  homework: { text: string; dueOn: IsoDate | null; studentId?: string }[];
+}
+
+/**
+ * What the teachers of the focus classes wrote in each lesson held before today: the plan's
+ * topics in order (or the subject's usual topics where there is no plan, revision when they run
+ * out), the work graded, and homework for most lessons of the last four weeks — none in grade 1
+ * (СанПиН: first graders get no homework) and none after a control work. Petya gets one
+ * individual homework after the last algebra lesson of 7А that has homework.
+ */
+function journalRecords(input: {
+  lessons: readonly Lesson[];
+  todayLocal: IsoDate;
+  classOf: (classId: string) => DemoClass;
+  subjectOf: (assignmentId: string) => SubjectKey;
+  planned: (assignmentId: string) => { id: string; seed: TopicSeed }[] | undefined;
+  hoursPerWeek: (grade: number, subject: SubjectKey) => number;
+}): JournalRecord[] {
+  const homeworkFrom = addDays(input.todayLocal, -28);
+  const byAssignment = new Map<string, Lesson[]>();
+  for (const l of input.lessons) {
+    const list = byAssignment.get(l.assignmentId);
+    if (list) list.push(l);
+    else byAssignment.set(l.assignmentId, [l]);
+  }
+  const out: JournalRecord[] = [];
+  let individual: { record: JournalRecord; dueOn: IsoDate | null } | null = null;
+  for (const [assignmentId, lessons] of byAssignment) {
+    const subject = input.subjectOf(assignmentId);
+    const c = input.classOf(lessons[0]!.classId!);
+    const planned = input.planned(assignmentId);
+    const topics: { topic: TopicSeed; hour: number; id: string | null }[] = planned
+      ? expandTopics(planned.map((t) => ({ ...t.seed, id: t.id }))).map((e) => ({
+          topic: e.topic,
+          hour: e.hour,
+          id: e.topic.id,
+        }))
+      : expandTopics(DEMO_FREE_TOPICS[c.grade]?.[subject] ?? []).map((e) => ({ ...e, id: null }));
+    lessons.forEach((lesson, k) => {
+      if (lesson.date >= input.todayLocal) return;
+      const entry = topics[k];
+      const topic = entry?.topic ?? REVISION_TOPIC;
+      const record: JournalRecord = {
+        lesson,
+        topicId: entry?.id ?? null,
+        topicTitle: topic.title,
+        workType: workTypeFor(subject, c.grade, topic.kind ?? 'regular', topic.title, k),
+        homework: [],
+      };
+      out.push(record);
+      if (lesson.date < homeworkFrom || c.grade === 1 || topic.kind === 'control') return;
+      const dueOn = lessons[k + 1]?.date ?? null;
+      if (subject === 'algebra' && c.key === '7А') individual = { record, dueOn };
+      if (k % 5 === 4) return;
+      const own = topic.homework;
+      const text = own?.length
+        ? own[(entry?.hour ?? 0) % own.length]!
+        : demoHomework(subject, k, input.hoursPerWeek(c.grade, subject));
+      if (text) record.homework.push({ text, dueOn });
+    });
+  }
+  const last = individual as { record: JournalRecord; dueOn: IsoDate | null } | null;
+  if (last)
+    last.record.homework.push({
+      text: individualHomework(last.record.topicTitle),
+      dueOn: last.dueOn,
+      studentId: PEOPLE.petya,
+    });
+  return out.sort(
+    (a, b) =>
+      a.lesson.date.localeCompare(b.lesson.date) || a.lesson.lessonNumber - b.lesson.lessonNumber,
+  );
 }

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCHOOL, demoId, demoRoster } from '@dnevnik/contracts';
-import { createOrm, type OrmHandle } from '@dnevnik/database';
-import { createTestDatabase, type TestDatabase } from '@dnevnik/database/testing';
-import { OutboxMessageSchema, ProcessedEventSchema } from '@dnevnik/events';
 import { createLogger } from '@dnevnik/logging';
 import { addDays, isoWeekday } from '@dnevnik/school-time';
-import { gradebookEntities } from '../subgraph.js';
-import { gradebookMigrations } from '../migrations/index.js';
+import { startSubgraphUnderTest } from '@dnevnik/service-runtime/testing';
+import { gradebook } from '../subgraph.js';
 import { seedGradebookDemo } from './demo.js';
 
-// Real PostgreSQL, with the read model written as curriculum's events would have built it.
+// The service on real PostgreSQL, with the read model written as curriculum's events would have
+// built it; the seed posts its marks through the service's own postMark.
 const logger = createLogger({ source: 'gradebook-demo-test', level: 'silent' });
-const entities = [...gradebookEntities, OutboxMessageSchema, ProcessedEventSchema];
 const TODAY = new Date('2026-11-25T08:00:00Z'); // Wednesday, 13:00 in Yekaterinburg
 const TODAY_LOCAL = '2026-11-25';
 const P = DEMO_SCHOOL.people;
@@ -19,14 +16,13 @@ const CLASSES = { '7А': 7, '1А': 1 } as const;
 const roster = demoRoster().students.filter((s) => s.classKey in CLASSES);
 const synthetic = roster.filter((s) => s.named === null);
 
-let db: TestDatabase;
-let handle: OrmHandle;
+let sut: Awaited<ReturnType<typeof startSubgraphUnderTest<typeof gradebook>>>;
 let first: { created: number };
 let seedMs: number;
 
 /** Five lessons a school day in 7А and 1А from 1 September to yesterday, all held. */
 async function buildReadModel() {
-  const em = handle.orm.em.fork();
+  const em = sut.service.database.orm.em.fork();
   const school = DEMO_SCHOOL.schoolId;
   await em.execute(
     `insert into rm_school (id, time_zone, working_weekdays) values (?, 'Asia/Yekaterinburg', '[1,2,3,4,5]')`,
@@ -75,7 +71,7 @@ async function buildReadModel() {
 }
 
 async function marksOf(studentIds: string[]) {
-  return handle.orm.em
+  return sut.service.database.orm.em
     .fork()
     .execute<{ student_id: string; lesson_date: string; value: string }[]>(
       `select student_id, to_char(lesson_date, 'YYYY-MM-DD') as lesson_date, value from mark where student_id in (?)`,
@@ -84,22 +80,14 @@ async function marksOf(studentIds: string[]) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('gradebook', gradebookMigrations, async (url) => {
-    const h = await createOrm({ url, entities, migrations: gradebookMigrations, logger });
-    await h.migrate();
-    await h.close();
-  });
-  handle = await createOrm({ url: db.url, entities, migrations: gradebookMigrations, logger });
+  sut = await startSubgraphUnderTest(gradebook, { now: () => TODAY });
   await buildReadModel();
   const started = performance.now();
-  first = await seedGradebookDemo(handle.orm, { logger, today: TODAY });
+  first = await seedGradebookDemo(sut.service, { logger, today: TODAY });
   seedMs = performance.now() - started;
 });
 
-afterAll(async () => {
-  await handle?.close();
-  await db?.drop();
-});
+afterAll(() => sut?.stop());
 
 describe('seedGradebookDemo', () => {
   it('marks the named students over the year so far, about a third of their lessons', async () => {
@@ -128,14 +116,34 @@ describe('seedGradebookDemo', () => {
   it('gives grade 1 no marks (M3) and stages one event per mark', async () => {
     const in1a = roster.filter((s) => s.classKey === '1А').map((s) => s.id);
     expect(await marksOf(in1a)).toEqual([]);
-    const [outbox] = await handle.orm.em
+    const [outbox] = await sut.service.database.orm.em
       .fork()
       .execute<{ n: string }[]>('select count(*) as n from outbox_message');
     expect(Number(outbox!.n)).toBe(first.created);
   });
 
+  it('posts every mark as the lesson’s teacher, on the day, on time (through postMark)', async () => {
+    const rows = await sut.service.database.orm.em
+      .fork()
+      .execute<
+        { entered_by: string; entered_role: string; timing: string; same_day: boolean; n: string }[]
+      >(
+        `select entered_by, entered_role, timing, (entered_at::date = lesson_date) as same_day,
+              count(*) as n from mark group by 1, 2, 3, 4`,
+      );
+    expect(rows).toEqual([
+      {
+        entered_by: P.mathTeacher,
+        entered_role: 'subject_teacher',
+        timing: 'on_time',
+        same_day: true,
+        n: String(first.created),
+      },
+    ]);
+  });
+
   it('does nothing a second time', async () => {
-    expect(await seedGradebookDemo(handle.orm, { logger, today: TODAY })).toEqual({ created: 0 });
+    expect(await seedGradebookDemo(sut.service, { logger, today: TODAY })).toEqual({ created: 0 });
   });
 });
 

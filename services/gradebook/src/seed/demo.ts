@@ -1,19 +1,11 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { v7 as uuidv7 } from 'uuid';
-import { DEMO_SCHOOL, demoRoster, GradebookEvents, lcgRandom } from '@dnevnik/contracts';
-import { SYSTEM_ACTOR } from '@dnevnik/events';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_SCHOOL, demoRoster, lcgRandom } from '@dnevnik/contracts';
 import type { Logger } from '@dnevnik/logging';
-import {
-  appendMark,
-  DEFAULT_WEIGHTS,
-  journalKeyOf,
-  localDate,
-  Mark,
-  stageMarkEvent,
-  type WorkType,
-} from '../modules/marks/index.js';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
 import { addDays } from '@dnevnik/school-time';
+import { actingPerson } from '@dnevnik/service-runtime';
+import { localDate, Mark, postMark } from '../modules/marks/index.js';
+import type { GradebookService } from '../subgraph.js';
 
 /** Each named demo student's usual level: the spread of marks a real class shows. */
 const LEVEL: Record<string, number[]> = {
@@ -49,9 +41,16 @@ interface MarkPlan {
   share: number;
 }
 
-/** Marks one student in a share of the given lessons, with values drawn from their level. */
+/** What the seed needs of the service: its database to read, and its use cases to call. */
+export type GradebookSeedTarget = Pick<GradebookService, 'actAs' | 'database'>;
+
+/**
+ * Marks one student in a share of the given lessons, with values drawn from their level. Each
+ * mark is posted by the lesson's teacher through postMark on the day of the lesson, so the
+ * weights, scale, entry timing and the mark chain are the use case's, not a copy of them.
+ */
 async function markLessons(
-  tx: EntityManager,
+  service: GradebookSeedTarget,
   plan: MarkPlan,
   lessons: readonly RmLesson[],
   next: () => number,
@@ -60,44 +59,18 @@ async function markLessons(
   for (const lesson of lessons) {
     if (next() > plan.share) continue;
     const value = plan.levels[Math.floor(next() * plan.levels.length)]!;
-    const workType = (lesson.workType as WorkType | null) ?? 'answer';
-    const { key } = await journalKeyOf(tx, lesson.assignmentId);
-    const mark = await appendMark(tx, {
-      id: uuidv7(),
-      journalKey: key,
-      schoolId: lesson.schoolId,
-      studentId: plan.studentId,
-      subjectId: lesson.subjectId,
-      assignmentId: lesson.assignmentId,
+    const teacher = actingPerson(lesson.teacherId, [
+      { role: 'subject_teacher', schoolId: lesson.schoolId },
+    ]);
+    const onTheDay = new Date(`${lesson.date}T10:00:00Z`);
+    await postMark(service.actAs(teacher, { now: () => onTheDay }), {
       lessonId: lesson.id,
-      lessonDate: lesson.date,
-      title: null,
-      pairId: null,
-      pairPart: null,
-      workType,
-      weight: DEFAULT_WEIGHTS[workType] ?? 1,
-      scale: 'five_point',
+      studentId: plan.studentId,
+      workType: lesson.workType ?? 'answer',
       value: String(value),
-      numeric: value,
-      comment: null,
-      replacesMarkId: null,
-      correctionReason: null,
-      approvedBy: null,
-      timing: 'on_time',
-      enteredBy: lesson.teacherId,
-      enteredRole: 'subject_teacher',
-      enteredAt: new Date(`${lesson.date}T10:00:00Z`),
-    });
-    stageMarkEvent(tx, GradebookEvents.markPosted, mark, {
-      actor: SYSTEM_ACTOR,
-      correlationId: 'demo-seed',
     });
     created++;
   }
-  // Every flush compares all entities the transaction holds: letting go of this student's marks
-  // and events keeps each one as cheap as the first (the lessons are only read from here on).
-  await tx.flush();
-  tx.clear();
   return created;
 }
 
@@ -124,60 +97,58 @@ async function heldLessons(
  * none (M3).
  */
 export async function seedGradebookDemo(
-  orm: MikroORM,
+  service: GradebookSeedTarget,
   options: { logger: Logger; today: Date },
 ): Promise<{ created: number }> {
-  const em = orm.em.fork();
+  const em = service.database.orm.em.fork();
   if ((await em.count(Mark, {})) > 0) return { created: 0 };
   const school = await em.findOne(RmSchool, { id: DEMO_SCHOOL.schoolId });
   if (!school) return { created: 0 };
   const today = localDate(options.today, school.timeZone);
   const rosterFrom = addDays(today, -ROSTER_WINDOW_DAYS);
   let created = 0;
-  await em.transactional(async (tx) => {
-    const next = lcgRandom(2026);
-    const enrolments = await tx.find(
-      RmEnrolment,
-      { studentId: { $in: Object.keys(LEVEL) } },
-      { orderBy: { studentId: 'asc' } },
-    );
-    for (const enrolment of enrolments) {
-      const lessons = await heldLessons(tx, enrolment.classId, enrolment.startsOn, today);
-      const plan = {
-        studentId: enrolment.studentId,
-        levels: LEVEL[enrolment.studentId]!,
-        share: NAMED_SHARE,
-      };
-      created += await markLessons(tx, plan, lessons, next);
-    }
+  const next = lcgRandom(2026);
+  const enrolments = await em.find(
+    RmEnrolment,
+    { studentId: { $in: Object.keys(LEVEL) } },
+    { orderBy: { studentId: 'asc' } },
+  );
+  for (const enrolment of enrolments) {
+    const lessons = await heldLessons(em, enrolment.classId, enrolment.startsOn, today);
+    const plan = {
+      studentId: enrolment.studentId,
+      levels: LEVEL[enrolment.studentId]!,
+      share: NAMED_SHARE,
+    };
+    created += await markLessons(service, plan, lessons, next);
+  }
 
-    // Their synthetic classmates, class by class; classes without a journal have no lessons held.
-    const nextRoster = lcgRandom(2028);
-    const synthetic = demoRoster().students.filter((s) => s.named === null);
-    const level = new Map(
-      synthetic.map((s) => [s.id, ROSTER_LEVELS[s.rosterNumber % ROSTER_LEVELS.length]!]),
-    );
-    const rosterEnrolments = await tx.find(
-      RmEnrolment,
-      { studentId: { $in: [...level.keys()] } },
-      { orderBy: { classId: 'asc', studentId: 'asc' } },
-    );
-    const lessonsOf = new Map<string, RmLesson[]>();
-    for (const enrolment of rosterEnrolments) {
-      let lessons = lessonsOf.get(enrolment.classId);
-      if (!lessons) {
-        lessons = await heldLessons(tx, enrolment.classId, rosterFrom, today);
-        lessonsOf.set(enrolment.classId, lessons);
-      }
-      const mine = lessons.filter((l) => l.date >= enrolment.startsOn);
-      const plan = {
-        studentId: enrolment.studentId,
-        levels: level.get(enrolment.studentId)!,
-        share: ROSTER_SHARE,
-      };
-      created += await markLessons(tx, plan, mine, nextRoster);
+  // Their synthetic classmates, class by class; classes without a journal have no lessons held.
+  const nextRoster = lcgRandom(2028);
+  const synthetic = demoRoster().students.filter((s) => s.named === null);
+  const level = new Map(
+    synthetic.map((s) => [s.id, ROSTER_LEVELS[s.rosterNumber % ROSTER_LEVELS.length]!]),
+  );
+  const rosterEnrolments = await em.find(
+    RmEnrolment,
+    { studentId: { $in: [...level.keys()] } },
+    { orderBy: { classId: 'asc', studentId: 'asc' } },
+  );
+  const lessonsOf = new Map<string, RmLesson[]>();
+  for (const enrolment of rosterEnrolments) {
+    let lessons = lessonsOf.get(enrolment.classId);
+    if (!lessons) {
+      lessons = await heldLessons(em, enrolment.classId, rosterFrom, today);
+      lessonsOf.set(enrolment.classId, lessons);
     }
-  });
+    const mine = lessons.filter((l) => l.date >= enrolment.startsOn);
+    const plan = {
+      studentId: enrolment.studentId,
+      levels: level.get(enrolment.studentId)!,
+      share: ROSTER_SHARE,
+    };
+    created += await markLessons(service, plan, mine, nextRoster);
+  }
   options.logger.info({ marks: created }, 'demo marks seeded');
   return { created };
 }

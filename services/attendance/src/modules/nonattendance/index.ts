@@ -1,6 +1,7 @@
 // What the other modules of attendance (and the seed) may use of non-attendance.
 export {
   AttendanceSettingsSchema,
+  NonattendanceDetection,
   NonattendanceDetectionSchema,
 } from './nonattendance.entities.js';
 export { detectNonattendanceFor } from './detect-nonattendance.js';

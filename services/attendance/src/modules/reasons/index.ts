@@ -8,7 +8,7 @@ export {
   WeekReconciliation,
   WeekReconciliationSchema,
 } from './reasons.entities.js';
-export { appendReason } from './append-reason.js';
 export { excuseFromConfirmedNotice } from './excuse-absence.js';
-export { reconciliationOf } from './reconcile-week.js';
+export { reconcileWeek } from './reconcile-week.js';
+export { setAbsenceReason } from './set-absence-reason.js';
 export { reasonsResolvers } from './reasons.resolvers.js';

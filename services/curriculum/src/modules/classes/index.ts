@@ -1,3 +1,4 @@
 export { SchoolClass, SchoolClassSchema } from './classes.entities.js';
-export { classOf, stageClassCreated } from './create-class.js';
+export { classOf } from './create-class.js';
+export { createClass } from './create-class.js';
 export { classesResolvers } from './classes.resolvers.js';

@@ -4,6 +4,6 @@ export {
   IndividualCurriculumItem,
   IndividualCurriculumItemSchema,
 } from './curriculum.entities.js';
-export { curriculumItemOf } from './set-curriculum-item.js';
 export { curriculumHoursFor } from './curriculum.queries.js';
+export { setCurriculumItem } from './set-curriculum-item.js';
 export { curriculumResolvers } from './curriculum.resolvers.js';

@@ -5,7 +5,6 @@ export {
   StudyGroupSchema,
   type GroupKind,
 } from './groups.entities.js';
-export { groupMemberOf, groupOf } from './create-group.js';
-export { stageGroupChanged } from './stage-group-event.js';
 export { membershipsOf } from './groups.queries.js';
+export { createGroup } from './create-group.js';
 export { groupsResolvers } from './groups.resolvers.js';

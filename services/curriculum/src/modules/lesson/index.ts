@@ -10,6 +10,6 @@ export {
   Substitution,
   SubstitutionSchema,
 } from './lesson.entities.js';
-export { homeworkOf, persistRevision, stageHomeworkAssigned } from './homework-writer.js';
 export { lessonEventData, lessonOf, stageLessonEvent } from './lesson-data.js';
+export { recordLesson } from './record-lesson.js';
 export { lessonResolvers } from './lesson.resolvers.js';

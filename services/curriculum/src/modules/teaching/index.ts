@@ -1,4 +1,4 @@
 export { TeachingAssignment, TeachingAssignmentSchema } from './teaching.entities.js';
-export { assignmentOf, stageAssignmentChanged } from './assign-teacher.js';
 export { assignmentForStaff, requireAssignment } from './teaching.queries.js';
+export { assignTeacher } from './assign-teacher.js';
 export { teachingResolvers } from './teaching.resolvers.js';

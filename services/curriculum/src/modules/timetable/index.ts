@@ -11,4 +11,6 @@ export {
   type TimetableClass,
   type WeeklyItem,
 } from './timetable-solver.rules.js';
+export { generateYearLessons } from './generate-lessons.js';
+export { setTimetableSlot } from './set-timetable-slot.js';
 export { timetableResolvers } from './timetable.resolvers.js';

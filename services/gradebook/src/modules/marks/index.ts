@@ -7,4 +7,5 @@ export { canReadStudentMarks } from './marks.access.js';
 export { LateEntryPermitSchema, Mark, MarkSchema, TransferWindowSchema } from './marks.entities.js';
 export { currentOnly, journalKeyOf } from './marks.queries.js';
 export { appendMark, markEventData, stageMarkEvent } from './append-mark.js';
+export { postMark, type PostMarkInput } from './post-mark.js';
 export { marksResolvers } from './marks.resolvers.js';
