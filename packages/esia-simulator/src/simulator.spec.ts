@@ -1,8 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callbackError,
   createDevSigner,
   createEsiaClient,
+  createGostSigner,
   createKeyVerifier,
   createPkcePair,
   EsiaError,
@@ -10,6 +14,7 @@ import {
   type EsiaClient,
   type EsiaSigner,
 } from '@dnevnik/esia';
+import { createTestCertificate } from '@dnevnik/signer';
 import { demoEsiaPersons } from './persons.js';
 import { startEsiaSimulator, type EsiaSimulator } from './simulator.js';
 
@@ -151,6 +156,62 @@ describe('ESIA simulator with the ESIA client', () => {
         forged.exchangeCode({ code, scope: SCOPE, codeVerifier: pkce.verifier, nonce: 'n1' }),
       ),
     ).toBe('esia:ESIA-007053');
+  });
+
+  it('accepts a client_secret signed with GOST R 34.10-2012 by openssl’s GOST engine, and only by the registered key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'esia-gost-'));
+    try {
+      const registered = await createTestCertificate({
+        algorithm: 'gost2012-256',
+        directory: dir,
+        subject: { CN: 'ИС Электронный дневник', O: 'Министерство образования' },
+      });
+      const impostor = await createTestCertificate({
+        algorithm: 'gost2012-256',
+        directory: await mkdtemp(join(dir, 'impostor-')),
+        subject: { CN: 'ИС Электронный дневник' },
+      });
+      sim.registerClient({
+        clientId: 'DNEVNIK-GOST',
+        certificatePem: registered.certificatePem,
+        signatureAlgorithm: 'GOST3410_2012_256',
+        redirectUris: [REDIRECT],
+      });
+      const gostClient = (signer: EsiaSigner) =>
+        createEsiaClient({
+          baseUrl: sim.url,
+          clientId: 'DNEVNIK-GOST',
+          redirectUri: REDIRECT,
+          signer,
+          idToken: {
+            verifier: createKeyVerifier(sim.certificatePem),
+            algorithms: ['RS256'],
+            issuer: sim.issuer,
+            leewaySeconds: 30,
+          },
+        });
+      const signer = await createGostSigner(registered);
+      expect(signer.kind).toBe('gost');
+      const c = gostClient(signer);
+      const { code, pkce } = await codeFor(c, oidOf('Лебедев', 'Сергей'));
+      const exchanged = await c.exchangeCode({
+        code,
+        scope: SCOPE,
+        codeVerifier: pkce.verifier,
+        nonce: 'n1',
+      });
+      expect(exchanged.oid).toBe(oidOf('Лебедев', 'Сергей'));
+
+      // Another GOST key presenting the registered certificate's hash is refused.
+      const forged = gostClient({
+        ...(await createGostSigner(impostor)),
+        certificateHash: signer.certificateHash,
+      });
+      const { back } = await authorize(forged, SCOPE, {});
+      expect(callbackError(back!.searchParams)?.code).toBe('ESIA-007053');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('never follows a redirect_uri that is not registered', async () => {

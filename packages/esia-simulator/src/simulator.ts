@@ -17,6 +17,7 @@ import {
   type DevCertificate,
   type EsiaErrorCode,
 } from '@dnevnik/esia';
+import { verifyRaw } from '@dnevnik/signer';
 import { errorPage, loginPage } from './pages.js';
 import type { SimulatorKid, SimulatorPerson } from './persons.js';
 
@@ -25,6 +26,8 @@ export interface SimulatorClient {
   clientId: string;
   /** The certificate whose key signs `client_secret`. */
   certificatePem: string;
+  /** How `client_secret` is signed: RSA (the development client) or GOST R 34.10-2012. */
+  signatureAlgorithm?: 'RS256' | 'GOST3410_2012_256';
   /** Exact `redirect_uri` values allowed; logout may return to any address on their origins. */
   redirectUris: string[];
   /** Scopes the system may ask for; every scope the simulator knows when absent. */
@@ -44,6 +47,23 @@ export interface EsiaSimulatorOptions {
   /** How far a request's timestamp may be from the simulator's clock. */
   timestampToleranceSeconds?: number;
   tokenTtlSeconds?: number;
+}
+
+/** A client_secret checked with the registered certificate, by the client's algorithm. */
+async function clientSignatureValid(
+  client: SimulatorClient,
+  message: string,
+  signature: Buffer,
+): Promise<boolean> {
+  const data = Buffer.from(message, 'utf8');
+  if (client.signatureAlgorithm === 'GOST3410_2012_256') {
+    const check = await verifyRaw(
+      { data, signature, certificatePem: client.certificatePem },
+      { algorithm: 'gost2012-256' },
+    );
+    return check.valid;
+  }
+  return createKeyVerifier(client.certificatePem).verify('RS256', data, signature);
 }
 
 export type SimulatedEndpoint = 'authorize' | 'token' | 'rest';
@@ -219,8 +239,7 @@ export async function startEsiaSimulator(options: EsiaSimulatorOptions): Promise
     const timestamp = parseEsiaTimestamp(params.get('timestamp') ?? '');
     if (!timestamp || Math.abs(timestamp.getTime() - now()) > toleranceMs) return 'ESIA-007015';
     const signature = fromBase64Url(params.get('client_secret') ?? '');
-    const verifier = createKeyVerifier(client.certificatePem);
-    if (!signature || !(await verifier.verify('RS256', Buffer.from(message, 'utf8'), signature))) {
+    if (!signature || !(await clientSignatureValid(client, message, signature))) {
       return 'ESIA-007053';
     }
     return null;

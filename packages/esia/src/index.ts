@@ -11,6 +11,7 @@ export {
   createCommandSigner,
   createCommandVerifier,
   createDevSigner,
+  createGostSigner,
   createKeyVerifier,
   type EsiaSigner,
   type SignatureVerifier,

@@ -11,6 +11,7 @@ import {
   X509Certificate,
   type KeyObject,
 } from 'node:crypto';
+import { createOpensslSigner } from '@dnevnik/signer';
 import { certificateHash } from './dev-certificate.js';
 
 /**
@@ -19,8 +20,11 @@ import { certificateHash } from './dev-certificate.js';
  * and tests sign with RSA. Identity only ever sees this interface.
  */
 export interface EsiaSigner {
-  /** `dev` (RSA, refused in production) or `command` (an external GOST provider). */
-  readonly kind: 'dev' | 'command';
+  /**
+   * `dev` (RSA, refused in production), `gost` (GOST R 34.10-2012 through openssl's GOST engine,
+   * the key in a file) or `command` (another GOST provider, such as CryptoPro).
+   */
+  readonly kind: 'dev' | 'gost' | 'command';
   /** Sent as `client_certificate_hash`: identifies the registered certificate to ESIA. */
   readonly certificateHash: string;
   /** The raw signature of the UTF-8 message; the caller base64url-encodes it. */
@@ -42,6 +46,29 @@ export function createDevSigner(options: {
     kind: 'dev',
     certificateHash: certificateHash(options.certificatePem),
     sign: async (message) => cryptoSign('sha256', Buffer.from(message, 'utf8'), key),
+  };
+}
+
+/**
+ * GOST R 34.10-2012 with a 256-bit key over a GOST R 34.11-2012 digest, through openssl's GOST
+ * engine (@dnevnik/signer): the key stays in its file. Checks at start that the engine is there
+ * and that the key belongs to the registered certificate.
+ */
+export async function createGostSigner(options: {
+  keyFile: string;
+  certificatePem: string;
+  timeoutMs?: number;
+}): Promise<EsiaSigner> {
+  const signer = await createOpensslSigner({
+    algorithm: 'gost2012-256',
+    keyFile: options.keyFile,
+    certificatePem: options.certificatePem,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  return {
+    kind: 'gost',
+    certificateHash: certificateHash(options.certificatePem),
+    sign: (message) => signer.signRaw(Buffer.from(message, 'utf8')),
   };
 }
 
