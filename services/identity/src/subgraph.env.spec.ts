@@ -71,4 +71,20 @@ describe('ESIA settings', () => {
       }).join(),
     ).toMatch(/ESIA_SIGN_COMMAND: expected a JSON array/);
   });
+
+  it('take the gost signer with a key file and a certificate, and only so', () => {
+    const gost = {
+      ...esia,
+      ESIA_SIGNER: 'gost',
+      ESIA_CLIENT_KEY_FILE: '/keys/esia-client.pem',
+      ESIA_CLIENT_CERT_FILE: '/keys/esia-client.crt',
+    };
+    expect(loadIdentityEnv(gost).ESIA_SIGNER).toBe('gost');
+    // Unlike the dev signer, production accepts it.
+    expect(problems({ ...gost, NODE_ENV: 'production' }).join('\n')).not.toMatch(/ESIA_SIGNER/);
+    const found = problems({ ...esia, ESIA_SIGNER: 'gost', ESIA_CLIENT_KEY: 'PEM' }).join('\n');
+    expect(found).toMatch(/ESIA_CLIENT_KEY_FILE: required for the gost signer/);
+    expect(found).toMatch(/ESIA_CLIENT_KEY: the gost signer reads its key from/);
+    expect(found).toMatch(/ESIA_CLIENT_CERT: or ESIA_CLIENT_CERT_FILE/);
+  });
 });

@@ -79,8 +79,11 @@ const esiaEnv = {
   ESIA_SCOPES: z.string().trim().default('openid fullname birthdate gender snils'),
   /** Added for a parent's login, to check their children against ESIA's kids list (A8). */
   ESIA_PARENT_SCOPES: z.string().trim().default('kid_fullname kid_birthdate kid_gender kid_snils'),
-  /** `dev`: RSA with a test certificate (refused in production); `command`: a GOST provider. */
-  ESIA_SIGNER: z.enum(['dev', 'command']).default('dev'),
+  /**
+   * `dev`: RSA with a test certificate (refused in production); `gost`: GOST R 34.10-2012 through
+   * openssl's GOST engine, the key in ESIA_CLIENT_KEY_FILE; `command`: another GOST provider.
+   */
+  ESIA_SIGNER: z.enum(['dev', 'gost', 'command']).default('dev'),
   ESIA_CLIENT_KEY: z.string().optional(),
   ESIA_CLIENT_KEY_FILE: z.string().optional(),
   ESIA_CLIENT_CERT: z.string().optional(),
@@ -137,6 +140,13 @@ function checkEsiaEnv(env: IdentityEnv, need: (variable: string, message: string
       need('ESIA_CLIENT_KEY', 'or ESIA_CLIENT_KEY_FILE: required for the dev signer');
     if (!env.ESIA_CLIENT_CERT && !env.ESIA_CLIENT_CERT_FILE)
       need('ESIA_CLIENT_CERT', 'or ESIA_CLIENT_CERT_FILE: required for the dev signer');
+  } else if (env.ESIA_SIGNER === 'gost') {
+    // openssl reads the key from its file; a key in a variable would have to be written out.
+    if (!env.ESIA_CLIENT_KEY_FILE) need('ESIA_CLIENT_KEY_FILE', 'required for the gost signer');
+    if (env.ESIA_CLIENT_KEY)
+      need('ESIA_CLIENT_KEY', 'the gost signer reads its key from ESIA_CLIENT_KEY_FILE only');
+    if (!env.ESIA_CLIENT_CERT && !env.ESIA_CLIENT_CERT_FILE)
+      need('ESIA_CLIENT_CERT', 'or ESIA_CLIENT_CERT_FILE: required for the gost signer');
   } else {
     if (!env.ESIA_SIGN_COMMAND) need('ESIA_SIGN_COMMAND', 'required for the command signer');
     if (!env.ESIA_CLIENT_CERT_HASH)
@@ -206,7 +216,7 @@ export const identity = defineSubgraph({
       .export({ type: 'spki', format: 'pem' })
       .toString();
     const gatewayPublicKeyPem = options.gatewayPublicKeyPem ?? env.gatewayPublicKey;
-    const esia = esiaSettings(env);
+    const esia = await esiaSettings(env);
     if (esia?.signer === 'dev') {
       logger.warn(
         'ESIA login uses the development signer (RSA test key): for tests and demos only',

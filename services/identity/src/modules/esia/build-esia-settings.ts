@@ -4,8 +4,10 @@ import {
   createCommandVerifier,
   createDevSigner,
   createEsiaClient,
+  createGostSigner,
   createKeyVerifier,
   type EsiaClient,
+  type EsiaSigner,
 } from '@dnevnik/esia';
 import type { IdentityEnv } from '../../subgraph.js';
 
@@ -20,25 +22,38 @@ export interface EsiaSettings {
   logoutRedirectUrl: string;
   /** Cookies carry `Secure` when the public callback is https. */
   secureCookie: boolean;
-  signer: 'dev' | 'command';
+  signer: EsiaSigner['kind'];
 }
 
 const pem = (value: string | undefined, file: string | undefined): string | undefined =>
   value ?? (file ? readFileSync(file, 'utf8') : undefined);
 
-export function esiaSettings(env: IdentityEnv): EsiaSettings | null {
+/** The signer ESIA_SIGNER names; the gost one checks its engine, key and certificate now. */
+async function esiaSigner(env: IdentityEnv): Promise<EsiaSigner> {
+  switch (env.ESIA_SIGNER) {
+    case 'command':
+      return createCommandSigner({
+        command: env.ESIA_SIGN_COMMAND!,
+        certificateHash: env.ESIA_CLIENT_CERT_HASH!,
+        timeoutMs: env.ESIA_TIMEOUT_MS,
+      });
+    case 'gost':
+      return createGostSigner({
+        keyFile: env.ESIA_CLIENT_KEY_FILE!,
+        certificatePem: pem(env.ESIA_CLIENT_CERT, env.ESIA_CLIENT_CERT_FILE)!,
+        timeoutMs: env.ESIA_TIMEOUT_MS,
+      });
+    default:
+      return createDevSigner({
+        privateKeyPem: pem(env.ESIA_CLIENT_KEY, env.ESIA_CLIENT_KEY_FILE)!,
+        certificatePem: pem(env.ESIA_CLIENT_CERT, env.ESIA_CLIENT_CERT_FILE)!,
+      });
+  }
+}
+
+export async function esiaSettings(env: IdentityEnv): Promise<EsiaSettings | null> {
   if (!env.ESIA_BASE_URL || !env.ESIA_CLIENT_ID || !env.ESIA_REDIRECT_URI) return null;
-  const signer =
-    env.ESIA_SIGNER === 'command'
-      ? createCommandSigner({
-          command: env.ESIA_SIGN_COMMAND!,
-          certificateHash: env.ESIA_CLIENT_CERT_HASH!,
-          timeoutMs: env.ESIA_TIMEOUT_MS,
-        })
-      : createDevSigner({
-          privateKeyPem: pem(env.ESIA_CLIENT_KEY, env.ESIA_CLIENT_KEY_FILE)!,
-          certificatePem: pem(env.ESIA_CLIENT_CERT, env.ESIA_CLIENT_CERT_FILE)!,
-        });
+  const signer = await esiaSigner(env);
   const esiaCert = pem(env.ESIA_CERT, env.ESIA_CERT_FILE);
   const verifier = env.ESIA_VERIFY_COMMAND
     ? createCommandVerifier({
