@@ -10,6 +10,8 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$SCRIPT_DIR/.." && pwd)"
 POM="$SCRIPT_DIR/kafka/pom.xml"
+# shellcheck source=maven-jars.sh
+source "$SCRIPT_DIR/maven-jars.sh"
 LOG4J="$SCRIPT_DIR/kafka/log4j.properties"
 
 PORT="${KAFKA_PORT:-9092}"
@@ -45,23 +47,7 @@ running_port() { sed -n 's/^advertised.listeners=.*:\([0-9]*\)$/\1/p' "$CONFIG" 
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-fetch() {
-  if [[ -f "$LIBS/.version" && "$(cat "$LIBS/.version")" == "$KAFKA_VERSION" ]]; then
-    return 0
-  fi
-  command -v mvn >/dev/null || die "mvn not found (needed once to download the broker jars)"
-  log "fetching Kafka $KAFKA_VERSION jars from Maven Central into $LIBS"
-  # Start clean so jars of a previously pinned version never end up on the classpath.
-  rm -rf "$LIBS"
-  mkdir -p "$HOME_DIR"
-  # Maven output goes to a file: it is noisy and only useful when the download fails.
-  if ! mvn -q -B -f "$POM" dependency:copy-dependencies -DoutputDirectory="$LIBS" \
-      >"$HOME_DIR/fetch.log" 2>&1; then
-    tail -n 30 "$HOME_DIR/fetch.log" >&2
-    die "fetch failed (full output: $HOME_DIR/fetch.log)"
-  fi
-  echo "$KAFKA_VERSION" >"$LIBS/.version"
-}
+fetch() { fetch_jars "$POM" "$LIBS" "$KAFKA_VERSION" kafka || die "no broker jars"; }
 
 write_config() {
   mkdir -p "$(dirname "$CONFIG")" "$DATA"
