@@ -160,8 +160,11 @@ export function createKafkaTransport(options: KafkaTransportOptions): EventTrans
         const existing = new Set(await admin.listTopics());
         const missing = [...new Set(topics)].filter((t) => !existing.has(t));
         if (missing.length > 0) {
+          // Not kafkajs's own wait: it gives up when the metadata does not list a topic that
+          // another service is creating at the same moment (UNKNOWN_TOPIC_OR_PARTITION), where
+          // ours waits until the deadline.
           await admin.createTopics({
-            waitForLeaders: true,
+            waitForLeaders: false,
             topics: missing.map((topic) => ({ topic, numPartitions: options.partitions ?? 3 })),
           });
         }
