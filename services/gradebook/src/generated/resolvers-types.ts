@@ -193,6 +193,14 @@ export type Lesson = {
   marks?: Maybe<Array<Mark>>;
 };
 
+/** One student's mark in a lesson's column. */
+export type LessonMarkEntry = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
+  /** On the subject's scale, as in PostMarkInput.value. */
+  value: Scalars['String']['input'];
+};
+
 /** Отметка: never overwritten; a correction is a new mark that replaces it (M4). */
 export type Mark = {
   __typename?: 'Mark';
@@ -238,6 +246,11 @@ export type Mutation = {
    */
   permitLateEntry: LateEntryPermit;
   postMark: Mark;
+  /**
+   * A lesson's column of the journal at once, by its teacher or the granted substitute: every entry
+   * is checked first, then all are stored in one transaction, or none (the error names the row).
+   */
+  postMarks: Array<Mark>;
   setFinal: FinalMark;
   /** Weights, mark counts and subject scales of a school (director or deputy). */
   setGradingSettings: GradingSettings;
@@ -269,6 +282,11 @@ export type MutationPermitLateEntryArgs = {
 
 export type MutationPostMarkArgs = {
   input: PostMarkInput;
+};
+
+
+export type MutationPostMarksArgs = {
+  input: PostMarksInput;
 };
 
 
@@ -311,6 +329,13 @@ export type PostMarkInput = {
   value: Scalars['String']['input'];
   /** The date the written work was done (YYYY-MM-DD), for a mark without a lesson. */
   workDate?: InputMaybe<Scalars['String']['input']>;
+  workType: Scalars['String']['input'];
+};
+
+export type PostMarksInput = {
+  /** Up to 40 entries, one per student. */
+  entries: Array<LessonMarkEntry>;
+  lessonId: Scalars['ID']['input'];
   workType: Scalars['String']['input'];
 };
 
@@ -525,11 +550,13 @@ export type ResolversTypes = {
   JournalVerification: ResolverTypeWrapper<JournalVerification>;
   LateEntryPermit: ResolverTypeWrapper<LateEntryPermitRowModel>;
   Lesson: ResolverTypeWrapper<LessonRefModel>;
+  LessonMarkEntry: LessonMarkEntry;
   Mark: ResolverTypeWrapper<MarkModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Period: ResolverTypeWrapper<PersonRefModel>;
   Person: ResolverTypeWrapper<PersonRefModel>;
   PostMarkInput: PostMarkInput;
+  PostMarksInput: PostMarksInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SetFinalInput: SetFinalInput;
   SubjectScale: ResolverTypeWrapper<SubjectScale>;
@@ -558,11 +585,13 @@ export type ResolversParentTypes = {
   JournalVerification: JournalVerification;
   LateEntryPermit: LateEntryPermitRowModel;
   Lesson: LessonRefModel;
+  LessonMarkEntry: LessonMarkEntry;
   Mark: MarkModel;
   Mutation: Record<PropertyKey, never>;
   Period: PersonRefModel;
   Person: PersonRefModel;
   PostMarkInput: PostMarkInput;
+  PostMarksInput: PostMarksInput;
   Query: Record<PropertyKey, never>;
   SetFinalInput: SetFinalInput;
   SubjectScale: SubjectScale;
@@ -714,6 +743,7 @@ export type MutationResolvers<ContextType = GradebookContext, ParentType extends
   openTransferWindow?: Resolver<ResolversTypes['TransferWindow'], ParentType, ContextType, RequireFields<MutationOpenTransferWindowArgs, 'fromDate' | 'reason' | 'schoolId' | 'toDate'>>;
   permitLateEntry?: Resolver<ResolversTypes['LateEntryPermit'], ParentType, ContextType, RequireFields<MutationPermitLateEntryArgs, 'reason'>>;
   postMark?: Resolver<ResolversTypes['Mark'], ParentType, ContextType, RequireFields<MutationPostMarkArgs, 'input'>>;
+  postMarks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType, RequireFields<MutationPostMarksArgs, 'input'>>;
   setFinal?: Resolver<ResolversTypes['FinalMark'], ParentType, ContextType, RequireFields<MutationSetFinalArgs, 'input'>>;
   setGradingSettings?: Resolver<ResolversTypes['GradingSettings'], ParentType, ContextType, RequireFields<MutationSetGradingSettingsArgs, 'input'>>;
 };

@@ -4,7 +4,7 @@ import type { Logger } from '@dnevnik/logging';
 import { RmClass, RmEnrolment, RmLesson, RmSchool } from '@dnevnik/school-facts';
 import { addDays } from '@dnevnik/school-time';
 import { actingPerson } from '@dnevnik/service-runtime';
-import { localDate, Mark, postMark } from '../modules/marks/index.js';
+import { localDate, Mark, postMarks } from '../modules/marks/index.js';
 import type { GradebookService } from '../subgraph.js';
 
 /** Each named demo student's usual level: the spread of marks a real class shows. */
@@ -44,32 +44,58 @@ interface MarkPlan {
 /** What the seed needs of the service: its database to read, and its use cases to call. */
 export type GradebookSeedTarget = Pick<GradebookService, 'actAs' | 'database'>;
 
-/**
- * Marks one student in a share of the given lessons, with values drawn from their level. Each
- * mark is posted by the lesson's teacher through postMark on the day of the lesson, so the
- * weights, scale, entry timing and the mark chain are the use case's, not a copy of them.
- */
-async function markLessons(
-  service: GradebookSeedTarget,
+/** One planned mark: a student's value for a lesson. */
+interface PlannedMark {
+  lesson: RmLesson;
+  studentId: string;
+  value: number;
+}
+
+/** Picks a share of the given lessons for one student, with values drawn from their level. */
+function planMarks(
   plan: MarkPlan,
   lessons: readonly RmLesson[],
   next: () => number,
-): Promise<number> {
-  let created = 0;
+): PlannedMark[] {
+  const out: PlannedMark[] = [];
   for (const lesson of lessons) {
     if (next() > plan.share) continue;
     const value = plan.levels[Math.floor(next() * plan.levels.length)]!;
+    out.push({ lesson, studentId: plan.studentId, value });
+  }
+  return out;
+}
+
+/**
+ * Posts the planned marks as the teachers would have: each lesson's column at once by its
+ * teacher through postMarks, on the day of the lesson, so the weights, scale, entry timing and
+ * the mark chain are the use case's, not a copy of them.
+ */
+async function postPlanned(service: GradebookSeedTarget, planned: readonly PlannedMark[]) {
+  const byLesson = new Map<string, PlannedMark[]>();
+  for (const p of planned) {
+    const column = byLesson.get(p.lesson.id);
+    if (column) column.push(p);
+    else byLesson.set(p.lesson.id, [p]);
+  }
+  const columns = [...byLesson.values()].sort(
+    (a, b) =>
+      a[0]!.lesson.date.localeCompare(b[0]!.lesson.date) ||
+      a[0]!.lesson.id.localeCompare(b[0]!.lesson.id),
+  );
+  let created = 0;
+  for (const column of columns) {
+    const { lesson } = column[0]!;
     const teacher = actingPerson(lesson.teacherId, [
       { role: 'subject_teacher', schoolId: lesson.schoolId },
     ]);
     const onTheDay = new Date(`${lesson.date}T10:00:00Z`);
-    await postMark(service.actAs(teacher, { now: () => onTheDay }), {
+    const marks = await postMarks(service.actAs(teacher, { now: () => onTheDay }), {
       lessonId: lesson.id,
-      studentId: plan.studentId,
       workType: lesson.workType ?? 'answer',
-      value: String(value),
+      entries: column.map((p) => ({ studentId: p.studentId, value: String(p.value) })),
     });
-    created++;
+    created += marks.length;
   }
   return created;
 }
@@ -106,7 +132,7 @@ export async function seedGradebookDemo(
   if (!school) return { created: 0 };
   const today = localDate(options.today, school.timeZone);
   const rosterFrom = addDays(today, -ROSTER_WINDOW_DAYS);
-  let created = 0;
+  const planned: PlannedMark[] = [];
   const next = lcgRandom(2026);
   const enrolments = await em.find(
     RmEnrolment,
@@ -120,7 +146,7 @@ export async function seedGradebookDemo(
       levels: LEVEL[enrolment.studentId]!,
       share: NAMED_SHARE,
     };
-    created += await markLessons(service, plan, lessons, next);
+    planned.push(...planMarks(plan, lessons, next));
   }
 
   // Their synthetic classmates, class by class; classes without a journal have no lessons held.
@@ -147,8 +173,9 @@ export async function seedGradebookDemo(
       levels: level.get(enrolment.studentId)!,
       share: ROSTER_SHARE,
     };
-    created += await markLessons(service, plan, mine, nextRoster);
+    planned.push(...planMarks(plan, mine, nextRoster));
   }
+  const created = await postPlanned(service, planned);
   options.logger.info({ marks: created }, 'demo marks seeded');
   return { created };
 }

@@ -8,4 +8,5 @@ export { LateEntryPermitSchema, Mark, MarkSchema, TransferWindowSchema } from '.
 export { currentOnly, journalKeyOf } from './marks.queries.js';
 export { appendMark, markEventData, stageMarkEvent } from './append-mark.js';
 export { postMark, type PostMarkInput } from './post-mark.js';
+export { postMarks, type PostMarksInput } from './post-marks.js';
 export { marksResolvers } from './marks.resolvers.js';

@@ -6,6 +6,7 @@ import { lessonMarks, studentMarks, verifyJournal } from './marks.queries.js';
 import { openTransferWindow } from './open-transfer-window.js';
 import { permitLateEntry } from './permit-late-entry.js';
 import { postMark } from './post-mark.js';
+import { postMarks } from './post-marks.js';
 
 const ref = (id: string) => ({ id });
 
@@ -36,6 +37,7 @@ export const marksResolvers: Resolvers = {
   },
   Mutation: {
     postMark: (_p, { input }, ctx) => postMark(ctx, input),
+    postMarks: (_p, { input }, ctx) => postMarks(ctx, input),
     correctMark: (_p, args, ctx) => correctMark(ctx, args),
     openTransferWindow: (_p, args, ctx) => openTransferWindow(ctx, args),
     permitLateEntry: (_p, args, ctx) => permitLateEntry(ctx, args),

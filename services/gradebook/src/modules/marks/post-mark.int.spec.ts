@@ -15,6 +15,8 @@ let lessonId: string;
 let studentId: string;
 let parentId: string;
 let teacher: ReturnType<typeof person>;
+let classmates: string[];
+let outsider: string;
 
 const POST = `mutation($i: PostMarkInput!) { postMark(input: $i) { id value timing } }`;
 const MARKS = `query($s: ID!) { studentMarks(studentId: $s, from: "${MONDAY}", to: "${MONDAY}") { id value } }`;
@@ -30,6 +32,12 @@ beforeAll(async () => {
   parentId = await facts.parentOf(studentId);
   const assignment = await facts.assignment(school, classId, '2026-09-01');
   lessonId = await facts.lesson(school, assignment, MONDAY);
+  classmates = [
+    await facts.enrol(school, classId, '2026-09-01'),
+    await facts.enrol(school, classId, '2026-09-01'),
+  ];
+  // Enrolled in another class of the school: not in this lesson.
+  outsider = await facts.enrol(school, await facts.class(school, 7, 'Б'), '2026-09-01');
   teacher = person(assignment.teacherId, [{ role: 'subject_teacher', schoolId: school.schoolId }]);
 });
 afterAll(() => sut?.stop());
@@ -83,5 +91,79 @@ describe('postMark, gradebook on its own', () => {
     const foreign = await sut.gql(MARKS, { s: studentId }, stranger);
     expect(foreign.data?.studentMarks ?? []).toEqual([]);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+const GRID = `mutation($i: PostMarksInput!) { postMarks(input: $i) { id value student { id } } }`;
+
+describe('postMarks, a lesson’s column at once', () => {
+  const markCount = async () =>
+    (await withClient(sut.database.url, (c) => c.query('select count(*)::int as n from mark')))
+      .rows[0].n as number;
+
+  it('stores every entry, in order, each a step of the journal’s chain with its event', async () => {
+    const before = await markCount();
+    const res = await sut.ok<{
+      postMarks: { id: string; value: string; student: { id: string } }[];
+    }>(
+      GRID,
+      {
+        i: {
+          lessonId,
+          workType: 'test',
+          entries: classmates.map((id, i) => ({ studentId: id, value: String(5 - i) })),
+        },
+      },
+      teacher,
+    );
+    expect(res.postMarks.map((m) => [m.student.id, m.value])).toEqual([
+      [classmates[0], '5'],
+      [classmates[1], '4'],
+    ]);
+    expect(await markCount()).toBe(before + 2);
+    await sut.settle();
+    const { rows } = await withClient(sut.database.url, (c) =>
+      c.query(
+        `select count(*)::int as n from outbox_message
+          where payload->>'type' = 'gradebook.mark.posted' and payload->'data'->>'markId' = any($1)`,
+        [res.postMarks.map((m) => m.id)],
+      ),
+    );
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('writes nothing when one entry is wrong, and names its row', async () => {
+    const before = await markCount();
+    const grid = (entries: { studentId: string; value: string }[]) =>
+      sut.gql(GRID, { i: { lessonId, workType: 'answer', entries } }, teacher);
+    const first = { studentId: classmates[0]!, value: '5' };
+    const notInLesson = await grid([first, { studentId: outsider, value: '4' }]);
+    expect(notInLesson.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Строка 2'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'entries[1].studentId' },
+    });
+    const badValue = await grid([first, { studentId: classmates[1]!, value: '7' }]);
+    expect(badValue.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'entries[1].value',
+    });
+    for (const entries of [[first, { ...first, value: '4' }], []]) {
+      const refused = await grid(entries);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'entries',
+      });
+    }
+    expect(await markCount()).toBe(before);
+  });
+
+  it('refuses anyone but the lesson’s teacher', async () => {
+    const other = person('0192f5a0-0000-7000-8000-0000000000dd', [{ role: 'subject_teacher' }]);
+    const refused = await sut.gql(
+      GRID,
+      { i: { lessonId, workType: 'answer', entries: [{ studentId, value: '3' }] } },
+      other,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

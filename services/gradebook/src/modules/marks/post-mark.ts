@@ -42,6 +42,8 @@ import {
   type WorkType,
 } from './weights.rules.js';
 
+export type { MarkTarget };
+
 export interface PostMarkInput {
   lessonId?: string | null;
   assignmentId?: string | null;
@@ -67,7 +69,7 @@ interface MarkTarget {
 }
 
 /** A5–A7: the lesson's teacher or its granted substitute, for a lesson that took place. */
-async function lessonTarget(
+export async function lessonTarget(
   tx: EntityManager,
   viewer: PersonViewer,
   lessonId: string,
@@ -150,7 +152,7 @@ async function refuseGradeOne(
 }
 
 /** One mark or the two parts of a paired one, read on the subject's scale. */
-function readValue(scale: GradingScale, workType: WorkType, raw: string) {
+export function readValue(scale: GradingScale, workType: WorkType, raw: string) {
   if (raw.includes('/')) {
     if (!PAIRED_WORK.includes(workType))
       throw badInput('Двойная отметка («4/5») ставится только за диктант или сочинение.', {
@@ -217,39 +219,77 @@ export async function postMark(ctx: GradebookContext, input: PostMarkInput): Pro
       workKind: workKindOf(workType),
       permit: target.permit,
     });
-    const pairId = values.length === 2 ? uuidv7() : null;
-    const marks: Mark[] = [];
-    for (const [i, value] of values.entries()) {
-      const mark = await appendMark(tx, {
-        id: uuidv7(),
-        journalKey: key,
-        schoolId: target.schoolId,
-        studentId,
-        subjectId: target.subjectId,
-        assignmentId: target.assignmentId,
-        lessonId: target.lessonId,
-        lessonDate: target.date,
-        title: target.title,
-        pairId,
-        pairPart: pairId ? ((i + 1) as 1 | 2) : null,
-        workType,
-        weight: settings.weights[workType],
-        scale,
-        value,
-        numeric: fivePointValue(scale, value),
-        comment,
-        replacesMarkId: null,
-        correctionReason: null,
-        approvedBy,
-        timing,
-        enteredBy: viewer.personId,
-        enteredRole: target.role,
-        enteredAt: ctx.deps.now(),
-      });
-      stageMarkEvent(tx, GradebookEvents.markPosted, mark, eventContext(ctx, target.role));
-      marks.push(mark);
-    }
+    const marks = await storeMark(tx, ctx, {
+      target,
+      journalKey: key,
+      studentId,
+      workType,
+      weight: settings.weights[workType],
+      scale,
+      values,
+      comment,
+      timing,
+      approvedBy,
+      enteredBy: viewer.personId,
+    });
     if (request) await rememberAnswer(tx, request, marks[0]!.id);
     return marks[0]!;
   });
+}
+
+/**
+ * One student's mark for a target, stored: one chain step, or two sharing a pair id for a
+ * paired mark, each with its event. The first part is returned first.
+ */
+export async function storeMark(
+  tx: EntityManager,
+  ctx: GradebookContext,
+  input: {
+    target: MarkTarget;
+    journalKey: string;
+    studentId: string;
+    workType: WorkType;
+    weight: number;
+    scale: GradingScale;
+    values: string[];
+    comment: string | null;
+    timing: Mark['timing'];
+    approvedBy: string | null;
+    enteredBy: string;
+  },
+): Promise<Mark[]> {
+  const { target, values } = input;
+  const pairId = values.length === 2 ? uuidv7() : null;
+  const marks: Mark[] = [];
+  for (const [i, value] of values.entries()) {
+    const mark = await appendMark(tx, {
+      id: uuidv7(),
+      journalKey: input.journalKey,
+      schoolId: target.schoolId,
+      studentId: input.studentId,
+      subjectId: target.subjectId,
+      assignmentId: target.assignmentId,
+      lessonId: target.lessonId,
+      lessonDate: target.date,
+      title: target.title,
+      pairId,
+      pairPart: pairId ? ((i + 1) as 1 | 2) : null,
+      workType: input.workType,
+      weight: input.weight,
+      scale: input.scale,
+      value,
+      numeric: fivePointValue(input.scale, value),
+      comment: input.comment,
+      replacesMarkId: null,
+      correctionReason: null,
+      approvedBy: input.approvedBy,
+      timing: input.timing,
+      enteredBy: input.enteredBy,
+      enteredRole: target.role,
+      enteredAt: ctx.deps.now(),
+    });
+    stageMarkEvent(tx, GradebookEvents.markPosted, mark, eventContext(ctx, target.role));
+    marks.push(mark);
+  }
+  return marks;
 }
