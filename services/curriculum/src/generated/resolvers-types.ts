@@ -260,6 +260,8 @@ export type Mutation = {
   createClass: SchoolClass;
   createGroup: StudyGroup;
   createSubject: Subject;
+  /** The arrival of up to 40 students not enrolled anywhere in one class under one order; all or none. */
+  enrolStudents: Array<Enrolment>;
   /** Lessons from the timetable over [from, to] (the whole year by default); classIds: only those classes and their subgroups. */
   generateLessons: GenerationResult;
   grantSubstitution: Scalars['Int']['output'];
@@ -365,6 +367,14 @@ export type MutationCreateGroupArgs = {
 export type MutationCreateSubjectArgs = {
   name: Scalars['String']['input'];
   schoolId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolStudentsArgs = {
+  classId: Scalars['ID']['input'];
+  onDate: Scalars['String']['input'];
+  order: Scalars['String']['input'];
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1141,6 +1151,7 @@ export type MutationResolvers<ContextType = CurriculumContext, ParentType extend
   createClass?: Resolver<ResolversTypes['SchoolClass'], ParentType, ContextType, RequireFields<MutationCreateClassArgs, 'grade' | 'letter' | 'yearId'>>;
   createGroup?: Resolver<ResolversTypes['StudyGroup'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'fromDate' | 'kind' | 'memberIds' | 'name' | 'yearId'>>;
   createSubject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType, RequireFields<MutationCreateSubjectArgs, 'name' | 'schoolId'>>;
+  enrolStudents?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<MutationEnrolStudentsArgs, 'classId' | 'onDate' | 'order' | 'studentIds'>>;
   generateLessons?: Resolver<ResolversTypes['GenerationResult'], ParentType, ContextType, RequireFields<MutationGenerateLessonsArgs, 'yearId'>>;
   grantSubstitution?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationGrantSubstitutionArgs, 'lessonIds' | 'reason' | 'substituteId'>>;
   importPlan?: Resolver<ResolversTypes['PlanImportResult'], ParentType, ContextType, RequireFields<MutationImportPlanArgs, 'assignmentId' | 'contentBase64' | 'format'>>;

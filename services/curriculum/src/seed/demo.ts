@@ -11,7 +11,7 @@ import {
 } from '../modules/calendar/index.js';
 import { createClass } from '../modules/classes/index.js';
 import { setCurriculumItem, type CurriculumItem } from '../modules/curriculum/index.js';
-import { moveStudent } from '../modules/enrolments/index.js';
+import { enrolStudents } from '../modules/enrolments/index.js';
 import { createGroup } from '../modules/groups/index.js';
 import { Lesson, recordLesson } from '../modules/lesson/index.js';
 import { PlanTopic, submitPlan, type LessonKind } from '../modules/plan/index.js';
@@ -438,10 +438,11 @@ async function seedThroughUseCases(service: CurriculumSeedTarget, todayLocal: Is
   for (const c of classes)
     await createClass(as(admin), { yearId: year.id, grade: c.grade, letter: c.letter, id: c.id });
   const roster = demoRoster().students;
-  for (const s of roster)
-    await moveStudent(as(admin), {
-      studentId: s.id,
-      toClassId: cls(s.classKey).id,
+  // One order of arrival per class, as a school taking up the journal enters its class lists.
+  for (const c of classes)
+    await enrolStudents(as(admin), {
+      classId: c.id,
+      studentIds: roster.filter((s) => s.classKey === c.key).map((s) => s.id),
       onDate: year.startsOn,
       order: ORDER,
     });

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { person } from '../../views.js';
 import { classRoster, enrolmentHistory } from './enrolments.queries.js';
+import { enrolStudents } from './enrol-students.js';
 import { moveStudent } from './move-student.js';
 
 export const enrolmentsResolvers: Resolvers = {
@@ -11,6 +12,7 @@ export const enrolmentsResolvers: Resolvers = {
   },
   Mutation: {
     moveStudent: (_p, args, ctx) => moveStudent(ctx, args),
+    enrolStudents: (_p, args, ctx) => enrolStudents(ctx, args),
   },
   SchoolClass: {
     students: async (c, { onDate }, ctx) => (await classRoster(ctx, c.id, onDate)).map(person),
