@@ -154,7 +154,7 @@ function lessonsOf(of: ClassLessons, enrolment: RmEnrolment): RmLesson[] {
 /** What the seed needs of the service: its database to read, and its use cases to call. */
 export type AttendanceSeedTarget = Pick<AttendanceService, 'actAs' | 'database'>;
 
-/** One student's planned mark for one lesson. */
+/** One student's planned absence or lateness in one lesson. */
 interface Planned {
   lesson: RmLesson;
   studentId: string;
@@ -198,6 +198,8 @@ async function recordPlan(
   schoolId: string,
   planned: readonly Planned[],
   thisWeek: string,
+  /** By class with a class teacher: the Mondays of the weeks held before this one. */
+  weeks: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<{ records: number; reasons: number }> {
   const byLesson = new Map<string, Planned[]>();
   for (const p of planned) {
@@ -243,12 +245,6 @@ async function recordPlan(
   }
 
   let reasons = 0;
-  const weeks = new Map<string, Set<string>>();
-  for (const p of planned) {
-    if (!CLASS_TEACHERS[p.classId] || p.lesson.date >= thisWeek) continue;
-    const set = weeks.get(p.classId) ?? new Set<string>();
-    weeks.set(p.classId, set.add(mondayOf(p.lesson.date)));
-  }
   const explained = [...toExplain.values()].sort((a, b) => a.week.localeCompare(b.week));
   for (const [classId, reconciled] of weeks)
     for (const week of [...reconciled].sort()) {
@@ -298,6 +294,15 @@ export async function seedAttendanceDemo(
   const inSchool = async (classId: string) =>
     (await em.findOne(RmClass, { id: classId }))?.schoolId === school.id;
   const planned: Planned[] = [];
+  // Every week a class with a class teacher was taught before this one gets its reconciliation,
+  // absences or not.
+  const weeks = new Map<string, Set<string>>();
+  const noteWeeks = (classId: string, lessons: readonly RmLesson[]) => {
+    if (!CLASS_TEACHERS[classId]) return;
+    const set = weeks.get(classId) ?? new Set<string>();
+    for (const l of lessons) if (l.date < thisWeek) set.add(mondayOf(l.date));
+    weeks.set(classId, set);
+  };
 
   // The named students first, with their own generator: their history does not depend on
   // the roster.
@@ -310,6 +315,7 @@ export async function seedAttendanceDemo(
   for (const enrolment of enrolments) {
     if (!(await inSchool(enrolment.classId))) continue;
     const of = await classLessons(em, enrolment.classId, enrolment.startsOn, today);
+    noteWeeks(enrolment.classId, of.lessons);
     planned.push(
       ...planStudent(
         { enrolment, lessons: lessonsOf(of, enrolment), habits: HABITS[enrolment.studentId]! },
@@ -337,6 +343,7 @@ export async function seedAttendanceDemo(
       const of = (await inSchool(enrolment.classId))
         ? await classLessons(em, enrolment.classId, from, today)
         : null;
+      if (of) noteWeeks(enrolment.classId, of.lessons);
       byClass.set(enrolment.classId, of);
     }
     const of = byClass.get(enrolment.classId);
@@ -349,7 +356,7 @@ export async function seedAttendanceDemo(
     );
   }
 
-  const { records, reasons } = await recordPlan(service, school.id, planned, thisWeek);
+  const { records, reasons } = await recordPlan(service, school.id, planned, thisWeek, weeks);
   const detections = await em.count(NonattendanceDetection, { schoolId: school.id });
   options.logger.info({ records, reasons, detections }, 'demo attendance seeded');
   return { created: records, reasons, detections };
