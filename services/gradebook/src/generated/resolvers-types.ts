@@ -196,6 +196,8 @@ export type Lesson = {
 /** One student's mark in a lesson's column. */
 export type LessonMarkEntry = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** As in PostMarkInput.requestId, one per mark: the column sent again returns the marks it stored. */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
   studentId: Scalars['ID']['input'];
   /** On the subject's scale, as in PostMarkInput.value. */
   value: Scalars['String']['input'];

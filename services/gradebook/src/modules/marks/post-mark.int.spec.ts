@@ -157,6 +157,51 @@ describe('postMarks, a lesson’s column at once', () => {
     expect(await markCount()).toBe(before);
   });
 
+  it('answers a column sent again with the same requestIds with the marks it stored', async () => {
+    const input = {
+      lessonId,
+      workType: 'answer',
+      entries: classmates.map((id, i) => ({
+        studentId: id,
+        value: '3',
+        requestId: `0192f5a0-0000-7000-8000-00000000010${i}`,
+      })),
+    };
+    const first = await sut.ok<{ postMarks: { id: string }[] }>(GRID, { i: input }, teacher);
+    const before = await markCount();
+    const again = await sut.ok<{ postMarks: { id: string }[] }>(GRID, { i: input }, teacher);
+    expect(again.postMarks.map((m) => m.id)).toEqual(first.postMarks.map((m) => m.id));
+    expect(await markCount()).toBe(before);
+    const changed = await sut.gql(
+      GRID,
+      { i: { ...input, entries: [{ ...input.entries[0]!, value: '4' }, input.entries[1]!] } },
+      teacher,
+    );
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'requestId',
+    });
+    // Half a repeat: the first mark was stored by that id, the second id is new.
+    const half = await sut.gql(
+      GRID,
+      {
+        i: {
+          ...input,
+          entries: [
+            input.entries[0]!,
+            { ...input.entries[1]!, requestId: '0192f5a0-0000-7000-8000-000000000199' },
+          ],
+        },
+      },
+      teacher,
+    );
+    expect(half.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'entries',
+    });
+    expect(await markCount()).toBe(before);
+  });
+
   it('refuses anyone but the lesson’s teacher', async () => {
     const other = person('0192f5a0-0000-7000-8000-0000000000dd', [{ role: 'subject_teacher' }]);
     const refused = await sut.gql(

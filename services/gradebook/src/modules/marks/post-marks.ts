@@ -7,6 +7,12 @@ import { loadGradingSettings } from '../settings/index.js';
 import type { Mark } from './marks.entities.js';
 import { journalKeyOf } from './marks.queries.js';
 import { lessonTarget, readValue, storeMark } from './post-mark.js';
+import {
+  earlierAnswer,
+  rememberAnswer,
+  requestFingerprint,
+  type MarkRequestKey,
+} from './remember-mark-request.js';
 import { resolveEntryTiming } from './resolve-entry-timing.js';
 import { isWorkType, WORK_TYPES, workKindOf } from './weights.rules.js';
 
@@ -16,7 +22,13 @@ export const MAX_GRID_ENTRIES = 40;
 export interface PostMarksInput {
   lessonId: string;
   workType: string;
-  entries: { studentId: string; value: string; comment?: string | null }[];
+  entries: {
+    studentId: string;
+    value: string;
+    comment?: string | null;
+    /** As in postMark: a UUID per mark, so a column sent again returns the marks it stored. */
+    requestId?: string | null;
+  }[];
 }
 
 /**
@@ -32,16 +44,43 @@ export async function postMarks(ctx: GradebookContext, input: PostMarksInput): P
     throw badInput(`Вид работы: ${WORK_TYPES.join(', ')}.`, { field: 'workType' });
   if (input.entries.length === 0 || input.entries.length > MAX_GRID_ENTRIES)
     throw badInput(`За один раз — от 1 до ${MAX_GRID_ENTRIES} отметок.`, { field: 'entries' });
-  const entries = input.entries.map((e, row) => ({
-    row,
-    studentId: requireUuid(e.studentId, `entries[${row}].studentId`),
-    value: e.value,
-    comment: e.comment?.trim() ? requireText(e.comment, `entries[${row}].comment`, 500) : null,
-  }));
+  const entries = input.entries.map((e, row) => {
+    const studentId = requireUuid(e.studentId, `entries[${row}].studentId`);
+    const comment = e.comment?.trim()
+      ? requireText(e.comment, `entries[${row}].comment`, 500)
+      : null;
+    const request: MarkRequestKey | null = e.requestId
+      ? {
+          personId: viewer.personId,
+          requestId: requireUuid(e.requestId, `entries[${row}].requestId`),
+          fingerprint: requestFingerprint({
+            lessonId: input.lessonId,
+            studentId,
+            workType,
+            value: e.value,
+            comment,
+          }),
+        }
+      : null;
+    return { row, studentId, value: e.value, comment, request };
+  });
   if (new Set(entries.map((e) => e.studentId)).size !== entries.length)
     throw badInput('Каждый ученик указывается один раз.', { field: 'entries' });
 
   return inTransaction(ctx, async (tx) => {
+    // A repeat is answered before the checks, as in postMark. The column was stored whole or not
+    // at all, so a repeat finds every mark or none.
+    const earlier: Mark[] = [];
+    for (const e of entries) {
+      const mark = e.request && (await earlierAnswer(tx, e.request));
+      if (mark) earlier.push(mark);
+    }
+    if (earlier.length === entries.length) return earlier;
+    if (earlier.length > 0)
+      throw badInput(
+        'Часть отметок этого столбца уже сохранена по тем же requestId: повторите столбец целиком, как в первый раз.',
+        { field: 'entries' },
+      );
     const target = await lessonTarget(tx, viewer, input.lessonId);
     const { key, assignment } = await journalKeyOf(tx, target.assignmentId);
     const settings = await loadGradingSettings(tx, target.schoolId);
@@ -84,6 +123,7 @@ export async function postMarks(ctx: GradebookContext, input: PostMarksInput): P
         approvedBy,
         enteredBy: viewer.personId,
       });
+      if (e.request) await rememberAnswer(tx, e.request, marks[0]!.id);
       out.push(marks[0]!);
     }
     return out;
