@@ -29,10 +29,12 @@ const oidOf = (lastName: string, firstName: string) =>
 const clock = { offsetMs: 0 };
 let sim: EsiaSimulator;
 
-function client(overrides: { redirectUri?: string; signer?: EsiaSigner; skewMs?: number } = {}) {
+function client(
+  overrides: { redirectUri?: string; signer?: EsiaSigner; skewMs?: number; clientId?: string } = {},
+) {
   return createEsiaClient({
     baseUrl: sim.url,
-    clientId: 'DNEVNIK',
+    clientId: overrides.clientId ?? 'DNEVNIK',
     redirectUri: overrides.redirectUri ?? REDIRECT,
     signer: overrides.signer ?? createDevSigner(clientKeys),
     idToken: {
@@ -77,6 +79,19 @@ async function codeFor(c: EsiaClient, oid: string, scope = SCOPE) {
   return { code: back!.searchParams.get('code')!, pkce };
 }
 
+/** A whole login of one person: the code, its exchange, the id_token's subject checked. */
+async function logIn(c: EsiaClient, oid: string) {
+  const { code, pkce } = await codeFor(c, oid);
+  const exchanged = await c.exchangeCode({
+    code,
+    scope: SCOPE,
+    codeVerifier: pkce.verifier,
+    nonce: 'n1',
+  });
+  expect(exchanged.oid).toBe(oid);
+  return exchanged;
+}
+
 const esiaCode = (p: Promise<unknown>) =>
   p.then(
     () => 'ok',
@@ -98,14 +113,7 @@ afterAll(() => sim?.stop());
 describe('ESIA simulator with the ESIA client', () => {
   it('logs a person in: login page, code, token, verified id_token, person data', async () => {
     const c = client();
-    const { code, pkce } = await codeFor(c, oidOf('Лебедев', 'Сергей'));
-    const exchanged = await c.exchangeCode({
-      code,
-      scope: SCOPE,
-      codeVerifier: pkce.verifier,
-      nonce: 'n1',
-    });
-    expect(exchanged.oid).toBe(oidOf('Лебедев', 'Сергей'));
+    const exchanged = await logIn(c, oidOf('Лебедев', 'Сергей'));
     expect(exchanged.idToken.aud).toBe('DNEVNIK');
     expect(await c.person(exchanged.accessToken, exchanged.oid)).toEqual({
       lastName: 'Лебедев',
@@ -177,30 +185,11 @@ describe('ESIA simulator with the ESIA client', () => {
         signatureAlgorithm: 'GOST3410_2012_256',
         redirectUris: [REDIRECT],
       });
-      const gostClient = (signer: EsiaSigner) =>
-        createEsiaClient({
-          baseUrl: sim.url,
-          clientId: 'DNEVNIK-GOST',
-          redirectUri: REDIRECT,
-          signer,
-          idToken: {
-            verifier: createKeyVerifier(sim.certificatePem),
-            algorithms: ['RS256'],
-            issuer: sim.issuer,
-            leewaySeconds: 30,
-          },
-        });
+      const gostClient = (signer: EsiaSigner) => client({ signer, clientId: 'DNEVNIK-GOST' });
       const signer = await createGostSigner(registered);
       expect(signer.kind).toBe('gost');
       const c = gostClient(signer);
-      const { code, pkce } = await codeFor(c, oidOf('Лебедев', 'Сергей'));
-      const exchanged = await c.exchangeCode({
-        code,
-        scope: SCOPE,
-        codeVerifier: pkce.verifier,
-        nonce: 'n1',
-      });
-      expect(exchanged.oid).toBe(oidOf('Лебедев', 'Сергей'));
+      await logIn(c, oidOf('Лебедев', 'Сергей'));
 
       // Another GOST key presenting the registered certificate's hash is refused.
       const forged = gostClient({
