@@ -201,6 +201,24 @@ describe('generateLessons, curriculum on its own', () => {
     }
   });
 
+  it('refuses a timetable line that puts a teacher in two classes at once', async () => {
+    const otherClass = (
+      await sut.ok<{ createClass: { id: string } }>(CLASS, { y: yearId, l: 'В' }, admin)
+    ).createClass.id;
+    const sameTeacher = (
+      await sut.ok<{ assignTeacher: { id: string } }>(
+        ASSIGN,
+        { y: yearId, t: teacherId, s: subjectId, c: otherClass },
+        admin,
+      )
+    ).assignTeacher.id;
+    // 7А has this teacher on Mondays, 2nd lesson.
+    const clash = await sut.gql(SLOT, { a: sameTeacher, w: 1, n: 2 }, admin);
+    expect(clash.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(clash.errors?.[0]?.message).toMatch(/учител/i);
+    await sut.ok(SLOT, { a: sameTeacher, w: 1, n: 4 }, admin);
+  });
+
   it('refuses the school’s teacher and another school’s administrator', async () => {
     const teacher = person(teacherId, [{ role: 'subject_teacher', schoolId }]);
     const otherAdmin = person(randomUUID(), [{ role: 'school_admin', schoolId: otherSchoolId }]);

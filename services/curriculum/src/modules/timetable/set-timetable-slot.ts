@@ -7,6 +7,7 @@ import { canManageStructure, viewerOf } from '../school-access/index.js';
 import { requireAssignment, TeachingAssignment } from '../teaching/index.js';
 import { detectSlotClashes } from './lesson-generation.rules.js';
 import { TimetableSlot } from './timetable.entities.js';
+import { slotsAtTime } from './timetable.queries.js';
 
 /**
  * S5: a timetable line from a date. If the assignment already has a line on that weekday and
@@ -51,15 +52,19 @@ export async function setTimetableSlot(
       room,
       validFrom: input.validFrom,
     });
-    // The new line must not clash with the rest of the school's timetable.
+    // The new line must not clash with the school's other lines at the same time: a clash is
+    // the same teacher, class, group or room at one weekday and lesson number.
+    const others = (
+      await slotsAtTime(tx, {
+        schoolId: assignment.schoolId,
+        yearId: assignment.yearId,
+        weekday: slot.weekday,
+        lessonNumber: slot.lessonNumber,
+      })
+    ).filter((s) => s.id !== input.replacesSlotId);
     const assignments = await tx.find(TeachingAssignment, {
-      schoolId: assignment.schoolId,
-      yearId: assignment.yearId,
+      id: { $in: [...new Set([assignment.id, ...others.map((s) => s.assignmentId)])] },
     });
-    const slots = await tx.find(TimetableSlot, {
-      assignmentId: { $in: assignments.map((a) => a.id) },
-    });
-    const others = slots.filter((s) => s.id !== input.replacesSlotId);
     const owners = new Map(
       assignments.map((a) => [
         a.id,
