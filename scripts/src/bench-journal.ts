@@ -11,7 +11,7 @@
 import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
-import { DEMO_SCHOOL } from '@dnevnik/contracts';
+import { DEMO_SCHOOL, mulberry32 } from '@dnevnik/contracts';
 import { TEST_DATABASE_URL, withClient } from '@dnevnik/database/testing';
 import { op } from '../../tests/e2e/generated/index.js';
 import {
@@ -57,18 +57,6 @@ interface JournalShape {
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (value: number) => value.toFixed(1).padStart(8);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-/** mulberry32: the same school, the same marks on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LAST_NAMES: [string, string][] = [
   ['Иванов', 'Иванова'],
@@ -304,7 +292,8 @@ async function seed(stack: Stack) {
   // Marks through the API, each on its lesson's day: the clock walks through the quarter.
   const marksStarted = performance.now();
   const math = await stack.login('math');
-  const random = prng(20261225);
+  // mulberry32: the same school, the same marks on every run.
+  const random = mulberry32(20261225);
   let posted = 0;
   try {
     for (const lesson of past) {
