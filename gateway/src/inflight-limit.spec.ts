@@ -50,6 +50,11 @@ describe('inflightKey', () => {
     expect(inflightKey(viewer, '10.0.0.2', limits)).toEqual({ key: 'person:p1', limit: 8 });
   });
 
+  it('counts a service by its client id, apart from every person', () => {
+    const viewer = { kind: 'service', serviceId: 'archive' } as const;
+    expect(inflightKey(viewer, '10.0.0.1', limits)).toEqual({ key: 'service:archive', limit: 8 });
+  });
+
   it('counts anonymous requests by client address', () => {
     expect(inflightKey({ kind: 'anonymous' }, '10.0.0.1', limits)).toEqual({
       key: 'address:10.0.0.1',

@@ -43,11 +43,16 @@ export interface InflightLimits {
 
 /** The key and limit a request is counted under. */
 export function inflightKey(
-  viewer: { kind: 'anonymous' } | { kind: 'person'; personId: string },
+  viewer:
+    | { kind: 'anonymous' }
+    | { kind: 'person'; personId: string }
+    | { kind: 'service'; serviceId: string },
   address: string | null,
   limits: InflightLimits,
 ): { key: string; limit: number } {
-  return viewer.kind === 'person'
-    ? { key: `person:${viewer.personId}`, limit: limits.perViewer }
-    : { key: `address:${address ?? 'unknown'}`, limit: limits.perAnonymousAddress };
+  if (viewer.kind === 'person')
+    return { key: `person:${viewer.personId}`, limit: limits.perViewer };
+  if (viewer.kind === 'service')
+    return { key: `service:${viewer.serviceId}`, limit: limits.perViewer };
+  return { key: `address:${address ?? 'unknown'}`, limit: limits.perAnonymousAddress };
 }

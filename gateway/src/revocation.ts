@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   ANONYMOUS,
   VIEWER_HEADER,
-  type PersonViewer,
+  type TokenViewer,
   type VerifiedRequestIdentity,
 } from '@dnevnik/auth';
 import type { Logger } from '@dnevnik/logging';
@@ -94,7 +94,7 @@ export interface RevocationGuard {
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Throws HttpError 401 for a revoked session, 503 when the gateway's copy is too old. */
-  check(viewer: PersonViewer): void;
+  check(viewer: TokenViewer): void;
   /** For /ready: the feed's state, the age of the last successful read, the set's size. */
   status(): { state: FeedState; lastSyncAgeMs: number | null; revoked: number };
 }

@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyPairPem } from '@dnevnik/auth';
+import { createClientAssertionSigner, generateKeyPairPem } from '@dnevnik/auth';
 import {
   createCurriculumService,
   curriculumEntities,
@@ -147,6 +147,8 @@ export interface Stack {
     token?: string,
   ): Promise<GqlResponse<T>>;
   login(login: string, password?: string): Promise<string>;
+  /** A token of the archive for one school, got as the archive gets it (ADR 0012). */
+  archiveToken(schoolId: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -257,6 +259,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const attendanceDb = await freshDatabase('attendance', attendanceEntities, attendanceMigrations);
   const gatewayKeys = await generateKeyPairPem('EdDSA');
   const identitySigningKeyPem = (await generateKeyPairPem('ES256')).privateKeyPem;
+  const archiveKeys = await generateKeyPairPem('ES256');
+  const signArchiveAssertion = await createClientAssertionSigner({
+    clientId: 'archive',
+    privateKeyPem: archiveKeys.privateKeyPem,
+  });
   const identity = await createIdentityService({
     env: loadIdentityEnv({
       NODE_ENV: 'test',
@@ -264,6 +271,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       IDENTITY_DATABASE_URL: db.url,
       KAFKA_BROKERS,
       IDENTITY_SIGNING_KEY: identitySigningKeyPem,
+      IDENTITY_SERVICE_CLIENTS: JSON.stringify({ archive: archiveKeys.publicKeyPem }),
       // Cheap hashes keep the suite fast; the parameters travel with each hash.
       PASSWORD_SCRYPT_LOG_N: '12',
     }),
@@ -403,6 +411,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       );
       if (!res.data?.login) throw new Error(`login ${login} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
+    },
+    async archiveToken(schoolId) {
+      const res = await stack.gql(
+        op(
+          `mutation HarnessArchiveToken($a: String!, $s: ID!) { issueServiceToken(clientAssertion: $a, schoolId: $s) { accessToken } }`,
+        ),
+        { a: await signArchiveAssertion(), s: schoolId },
+      );
+      if (!res.data?.issueServiceToken)
+        throw new Error(`archive token refused: ${JSON.stringify(res.errors)}`);
+      return res.data.issueServiceToken.accessToken;
     },
     async stop() {
       if (stopped) return;

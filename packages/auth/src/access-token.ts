@@ -8,7 +8,7 @@ import {
 import { v4 as uuidv4 } from 'uuid';
 import { z } from 'zod';
 import { roleGrantSchema } from './roles.js';
-import { authMethodSchema, type PersonViewer } from './viewer.js';
+import { authMethodSchema, SERVICE_AUTH_METHOD, type TokenViewer } from './viewer.js';
 import { importPrivateKey } from './keys.js';
 
 /** Access tokens are issued by identity and accepted by the gateway; nobody else uses them. */
@@ -19,7 +19,7 @@ export const ACCESS_TOKEN_ALG = 'ES256';
 const claimsSchema = z.object({
   sub: z.string(),
   sid: z.string(),
-  amr: authMethodSchema,
+  amr: z.union([authMethodSchema, z.literal(SERVICE_AUTH_METHOD)]),
   roles: z.array(roleGrantSchema),
 });
 
@@ -29,16 +29,20 @@ export async function createAccessTokenIssuer(options: {
   ttlSeconds: number;
 }) {
   const key = await importPrivateKey(options.privateKeyPem, ACCESS_TOKEN_ALG);
-  return async (viewer: PersonViewer): Promise<{ token: string; expiresAt: Date }> => {
+  return async (
+    viewer: TokenViewer,
+    ttlSeconds = options.ttlSeconds,
+  ): Promise<{ token: string; expiresAt: Date }> => {
     const now = Math.floor(Date.now() / 1000);
-    const exp = now + options.ttlSeconds;
+    const exp = now + ttlSeconds;
+    const service = viewer.kind === 'service';
     const token = await new SignJWT({
       sid: viewer.sessionId,
-      amr: viewer.authMethod,
+      amr: service ? SERVICE_AUTH_METHOD : viewer.authMethod,
       roles: viewer.roles,
     })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: options.kid, typ: 'at+jwt' })
-      .setSubject(viewer.personId)
+      .setSubject(service ? viewer.serviceId : viewer.personId)
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
       .setIssuedAt(now)
@@ -49,7 +53,7 @@ export async function createAccessTokenIssuer(options: {
   };
 }
 
-export type AccessTokenVerifier = (token: string) => Promise<PersonViewer>;
+export type AccessTokenVerifier = (token: string) => Promise<TokenViewer>;
 
 export class InvalidAccessTokenError extends Error {}
 
@@ -77,6 +81,13 @@ export function createAccessTokenVerifier(
         requiredClaims: ['exp', 'iat', 'sub'],
       });
       const claims = claimsSchema.parse(payload);
+      if (claims.amr === SERVICE_AUTH_METHOD)
+        return {
+          kind: 'service',
+          serviceId: claims.sub,
+          sessionId: claims.sid,
+          roles: claims.roles,
+        };
       return {
         kind: 'person',
         personId: claims.sub,

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PersonViewer, Role, ViewerVerifier } from '@dnevnik/auth';
+import type {
+  ClientAssertionVerifier,
+  PersonViewer,
+  Role,
+  ViewerVerifier,
+} from '@dnevnik/auth';
 import type { EventContext } from '@dnevnik/events';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
 import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';
@@ -19,6 +24,13 @@ export interface IdentityOwnDeps {
   verifyViewer: ViewerVerifier | null;
   /** ESIA login (A9); null when ESIA_BASE_URL is unset. */
   esia: EsiaSettings | null;
+  /** Services that get tokens with a signed assertion (ADR 0012); none unless configured. */
+  serviceClients: {
+    verify: ClientAssertionVerifier;
+    /** false for an assertion seen before (a replay). */
+    firstUse: (jti: string, expiresAt: Date, now: Date) => boolean;
+    ttlSeconds: number;
+  };
 }
 
 /**

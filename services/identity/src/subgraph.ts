@@ -1,6 +1,8 @@
 import { createPublicKey } from 'node:crypto';
 import {
   createAccessTokenIssuer,
+  createClientAssertionVerifier,
+  createReplayGuard,
   createViewerVerifier,
   generateKeyPairPem,
   publicJwk,
@@ -20,6 +22,7 @@ import { identityMigrations } from './migrations/index.js';
 import {
   AccountSchema,
   LoginAttemptSchema,
+  parseServiceClients,
   RefreshTokenSchema,
   revocationFeedPolicy,
   revocationRoutes,
@@ -118,6 +121,9 @@ const identityEnv = {
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   /** log2 of scrypt's N; 17 is OWASP's recommendation. Lower only for tests. */
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(17),
+  /** JSON: service client id → SPKI PEM of its ES256 key (ADR 0012); `{"archive": "…"}`. */
+  IDENTITY_SERVICE_CLIENTS: z.string().optional(),
+  SERVICE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(300),
   ...esiaEnv,
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -183,7 +189,11 @@ export const identity = defineSubgraph({
   defaultPort: 4001,
   env: identityEnv,
   requiredInProduction: ['IDENTITY_SIGNING_KEY'],
-  checkEnv: checkEsiaEnv,
+  checkEnv: (env, issue) => {
+    checkEsiaEnv(env, issue);
+    for (const problem of parseServiceClients(env.IDENTITY_SERVICE_CLIENTS).problems)
+      issue('IDENTITY_SERVICE_CLIENTS', problem);
+  },
   checkpoints: { sources: IDENTITY_CHAIN_SOURCES, event: ChainWitnessEvents.identity },
   typeDefs: schemaBeside(import.meta.url),
   resolvers,
@@ -233,6 +243,13 @@ export const identity = defineSubgraph({
       jwks: { keys: [await publicJwk(publicPem, 'ES256', env.IDENTITY_SIGNING_KEY_ID)] },
       verifyViewer: gatewayPublicKeyPem ? await createViewerVerifier(gatewayPublicKeyPem) : null,
       esia,
+      serviceClients: {
+        verify: createClientAssertionVerifier(
+          parseServiceClients(env.IDENTITY_SERVICE_CLIENTS).clients,
+        ),
+        firstUse: createReplayGuard(),
+        ttlSeconds: env.SERVICE_TOKEN_TTL_SECONDS,
+      },
     };
   },
   context: buildIdentityContext,

@@ -200,6 +200,7 @@ type Documents = {
     "query HardeningThread { thread(id: \"42\") { id } }": typeof types.HardeningThreadDocument,
     "mutation HardeningLogin($i: LoginInput!) { login(input: $i) { accessToken } }": typeof types.HardeningLoginDocument,
     "mutation HarnessLogin($i: LoginInput!) { login(input: $i) { accessToken } }": typeof types.HarnessLoginDocument,
+    "mutation HarnessArchiveToken($a: String!, $s: ID!) { issueServiceToken(clientAssertion: $a, schoolId: $s) { accessToken } }": typeof types.HarnessArchiveTokenDocument,
     "mutation IdentityLoginTokens($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }": typeof types.IdentityLoginTokensDocument,
     "mutation IdentityRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id lastName } }": typeof types.IdentityRegisterPersonDocument,
     "query IdentityPerson($id: ID!) { person(id: $id) { firstName birthDate } }": typeof types.IdentityPersonDocument,
@@ -479,6 +480,7 @@ const documents: Documents = {
     "query HardeningThread { thread(id: \"42\") { id } }": types.HardeningThreadDocument,
     "mutation HardeningLogin($i: LoginInput!) { login(input: $i) { accessToken } }": types.HardeningLoginDocument,
     "mutation HarnessLogin($i: LoginInput!) { login(input: $i) { accessToken } }": types.HarnessLoginDocument,
+    "mutation HarnessArchiveToken($a: String!, $s: ID!) { issueServiceToken(clientAssertion: $a, schoolId: $s) { accessToken } }": types.HarnessArchiveTokenDocument,
     "mutation IdentityLoginTokens($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }": types.IdentityLoginTokensDocument,
     "mutation IdentityRegisterPerson($i: RegisterPersonInput!) { registerPerson(input: $i) { id lastName } }": types.IdentityRegisterPersonDocument,
     "query IdentityPerson($id: ID!) { person(id: $id) { firstName birthDate } }": types.IdentityPersonDocument,
@@ -1313,6 +1315,10 @@ export function op(source: "mutation HardeningLogin($i: LoginInput!) { login(inp
  * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function op(source: "mutation HarnessLogin($i: LoginInput!) { login(input: $i) { accessToken } }"): typeof import('./graphql.js').HarnessLoginDocument;
+/**
+ * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function op(source: "mutation HarnessArchiveToken($a: String!, $s: ID!) { issueServiceToken(clientAssertion: $a, schoolId: $s) { accessToken } }"): typeof import('./graphql.js').HarnessArchiveTokenDocument;
 /**
  * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1712,6 +1712,14 @@ export type HarnessLoginMutationVariables = Exact<{
 
 export type HarnessLoginMutation = { login: { accessToken: string } };
 
+export type HarnessArchiveTokenMutationVariables = Exact<{
+  a: string;
+  s: string | number;
+}>;
+
+
+export type HarnessArchiveTokenMutation = { issueServiceToken: { accessToken: string } };
+
 export type IdentityLoginTokensMutationVariables = Exact<{
   i: LoginInput;
 }>;
@@ -4379,6 +4387,13 @@ export const HarnessLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HarnessLoginMutation, HarnessLoginMutationVariables>;
+export const HarnessArchiveTokenDocument = new TypedDocumentString(`
+    mutation HarnessArchiveToken($a: String!, $s: ID!) {
+  issueServiceToken(clientAssertion: $a, schoolId: $s) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessArchiveTokenMutation, HarnessArchiveTokenMutationVariables>;
 export const IdentityLoginTokensDocument = new TypedDocumentString(`
     mutation IdentityLoginTokens($i: LoginInput!) {
   login(input: $i) {

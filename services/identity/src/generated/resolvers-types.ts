@@ -130,6 +130,11 @@ export type Mutation = {
    */
   completeEsiaLogin: AuthPayload;
   grantRole: RoleAssignment;
+  /**
+   * Client credentials of a service (the archive): `clientAssertion` is a JWT signed with the
+   * service's registered key (private_key_jwt); the token reads one school, never writes.
+   */
+  issueServiceToken: ServiceToken;
   issueTemporaryCredentials: TemporaryCredentials;
   linkParent: ParentLink;
   login: AuthPayload;
@@ -159,6 +164,12 @@ export type MutationCompleteEsiaLoginArgs = {
 
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+export type MutationIssueServiceTokenArgs = {
+  clientAssertion: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -340,6 +351,13 @@ export type RoleAssignment = {
   schoolId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A service's token for one school (ADR 0012). Send it as `Authorization: Bearer …`; ask again when it expires. */
+export type ServiceToken = {
+  __typename?: 'ServiceToken';
+  accessToken: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+};
+
 /** A signed-in session of the viewer (A10). */
 export type Session = {
   __typename?: 'Session';
@@ -490,6 +508,7 @@ export type ResolversTypes = {
   RegisterPersonInput: RegisterPersonInput;
   Role: null;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
+  ServiceToken: ResolverTypeWrapper<ServiceToken>;
   Session: ResolverTypeWrapper<SessionViewModel>;
   TemporaryCredentials: ResolverTypeWrapper<TemporaryCredentials>;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'person' | 'roles' | 'session'> & { person: ResolversTypes['Person'], roles: Array<ResolversTypes['RoleAssignment']>, session: ResolversTypes['Session'] }>;
@@ -518,6 +537,7 @@ export type ResolversParentTypes = {
   RecordConsentInput: RecordConsentInput;
   RegisterPersonInput: RegisterPersonInput;
   RoleAssignment: RoleAssignmentModel;
+  ServiceToken: ServiceToken;
   Session: SessionViewModel;
   TemporaryCredentials: TemporaryCredentials;
   Viewer: Omit<Viewer, 'person' | 'roles' | 'session'> & { person: ResolversParentTypes['Person'], roles: Array<ResolversParentTypes['RoleAssignment']>, session: ResolversParentTypes['Session'] };
@@ -585,6 +605,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   completeEsiaLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteEsiaLoginArgs, 'code'>>;
   grantRole?: Resolver<ResolversTypes['RoleAssignment'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
+  issueServiceToken?: Resolver<ResolversTypes['ServiceToken'], ParentType, ContextType, RequireFields<MutationIssueServiceTokenArgs, 'clientAssertion' | 'schoolId'>>;
   issueTemporaryCredentials?: Resolver<ResolversTypes['TemporaryCredentials'], ParentType, ContextType, RequireFields<MutationIssueTemporaryCredentialsArgs, 'input'>>;
   linkParent?: Resolver<ResolversTypes['ParentLink'], ParentType, ContextType, RequireFields<MutationLinkParentArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
@@ -641,6 +662,11 @@ export type RoleAssignmentResolvers<ContextType = IdentityContext, ParentType ex
   schoolId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type ServiceTokenResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ServiceToken'] = ResolversParentTypes['ServiceToken']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   authMethod?: Resolver<ResolversTypes['AuthMethod'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -684,6 +710,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  ServiceToken?: ServiceTokenResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   TemporaryCredentials?: TemporaryCredentialsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type { Session } from './access.entities.js';
 import { listOwnSessions, requireActiveSession, sessionView } from './access.queries.js';
 import { changePassword } from './change-password.js';
 import type { IssuedTokens } from './issue-tokens.js';
+import { issueServiceToken } from './issue-service-token.js';
 import { issueTemporaryCredentials } from './issue-temporary-credentials.js';
 import { login } from './log-in.js';
 import { logout } from './log-out.js';
@@ -66,6 +67,10 @@ export const accessResolvers: Resolvers = {
     issueTemporaryCredentials: async (_parent, { input }, ctx) => {
       const creds = await issueTemporaryCredentials(ctx, input);
       return { ...creds, expiresAt: iso(creds.expiresAt) };
+    },
+    issueServiceToken: async (_parent, { clientAssertion, schoolId }, ctx) => {
+      const issued = await issueServiceToken(ctx, { clientAssertion, schoolId });
+      return { accessToken: issued.accessToken, expiresAt: iso(issued.expiresAt) };
     },
   },
 };

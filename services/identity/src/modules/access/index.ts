@@ -14,3 +14,4 @@ export { openSession } from './open-session.js';
 export { revokeAllSessions } from './revoke-sessions.js';
 export { revocationFeedPolicy } from './revocation.rules.js';
 export { revocationRoutes } from './serve-revocation-feed.js';
+export { parseServiceClients } from './service-clients.rules.js';

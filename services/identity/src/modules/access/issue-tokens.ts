@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import type { PersonViewer, RoleGrant } from '@dnevnik/auth';
+import type { PersonViewer, RoleGrant, TokenViewer } from '@dnevnik/auth';
 import type { IdentityContext } from '../../context.js';
 import { RoleAssignment } from '../people/index.js';
 import { RefreshToken, type Session } from './access.entities.js';
 
 export type AccessTokenIssuer = (
-  viewer: PersonViewer,
+  viewer: TokenViewer,
+  ttlSeconds?: number,
 ) => Promise<{ token: string; expiresAt: Date }>;
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

@@ -6,6 +6,7 @@ import {
   publicJwk,
   type AccessTokenVerifier,
   type PersonViewer,
+  type TokenViewer,
 } from '@dnevnik/auth';
 import { withClient } from '@dnevnik/database/testing';
 import { startSubgraphUnderTest } from '@dnevnik/service-runtime/testing';
@@ -63,10 +64,15 @@ const student = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+function asPerson(viewer: TokenViewer): PersonViewer {
+  if (viewer.kind !== 'person') throw new Error('a login gives a person token');
+  return viewer;
+}
+
 /** Signs in through the real login and reads the access token as the gateway does. */
 async function signIn(login: string, password: string): Promise<PersonViewer> {
   const res = await sut.ok<LoginAnswer>(LOGIN, { i: { login, password } });
-  return viewerOf(res.login.accessToken);
+  return asPerson(await viewerOf(res.login.accessToken));
 }
 
 /**
@@ -179,7 +185,7 @@ describe('registerPerson and linkParent, identity on its own', () => {
     const res = await sut.ok<LoginAnswer>(LOGIN, { i: { login, password } });
     expect(res.login.viewer.session.authMethod).toBe('TEMPORARY');
     expect(res.login.refreshToken).toEqual(expect.any(String));
-    parent = await viewerOf(res.login.accessToken);
+    parent = asPerson(await viewerOf(res.login.accessToken));
     expect(parent).toMatchObject({
       personId: parentId,
       authMethod: 'temporary',
