@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { MigrationEntry } from '@dnevnik/database';
+import { archiveMigrations } from '@dnevnik/archive';
 import { attendanceMigrations } from '@dnevnik/attendance';
 import { curriculumMigrations } from '@dnevnik/curriculum';
 import { gradebookMigrations } from '@dnevnik/gradebook';
@@ -27,6 +28,7 @@ export const migrationLists: Record<string, MigrationEntry[]> = {
   gradebook: gradebookMigrations,
   attendance: attendanceMigrations,
   messaging: messagingMigrations,
+  archive: archiveMigrations,
 };
 
 export interface MigrationSql {
