@@ -117,4 +117,21 @@ describe('role helpers', () => {
     expect(hasRole({ kind: 'anonymous' }, ['subject_teacher'])).toBe(false);
     expect(() => requirePerson({ kind: 'anonymous' })).toThrow(/Войдите/);
   });
+
+  it('let a service match only service roles, and never pass requirePerson', () => {
+    const service = {
+      kind: 'service' as const,
+      serviceId: 'archive',
+      sessionId: 't1',
+      roles: [
+        { role: 'archivist' as const, schoolId: 'school-1', regionId: null, classId: null },
+        { role: 'subject_teacher' as const, schoolId: 'school-1', regionId: null, classId: null },
+      ],
+    };
+    expect(hasRole(service, ['archivist'], 'school-1')).toBe(true);
+    expect(hasRole(service, ['archivist'], 'school-2')).toBe(false);
+    expect(hasRole(service, ['subject_teacher'], 'school-1')).toBe(false);
+    expect(hasRole(service, ['subject_teacher', 'director', 'parent'])).toBe(false);
+    expect(() => requirePerson(service)).toThrow(/Войдите/);
+  });
 });

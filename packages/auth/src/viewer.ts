@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unauthenticated } from '@dnevnik/errors';
-import { roleGrantSchema, type GrantRole, type RoleGrant } from './roles.js';
+import { roleGrantSchema, SERVICE_ROLES, type GrantRole, type RoleGrant } from './roles.js';
 
 export const authMethodSchema = z.enum(['password', 'temporary', 'esia']);
 /** `amr` of a service's token (client credentials with a signed assertion). */
@@ -69,7 +69,13 @@ export function grantsOf(
   schoolId?: string,
 ): RoleGrant[] {
   if (viewer.kind === 'anonymous') return [];
-  return viewer.roles.filter(
+  // A service matches only service roles, whatever its token says: a token that carried a
+  // person's role (a teacher's) must still open nothing a person's check guards.
+  const held =
+    viewer.kind === 'service'
+      ? viewer.roles.filter((g) => (SERVICE_ROLES as readonly string[]).includes(g.role))
+      : viewer.roles;
+  return held.filter(
     (g) => roles.includes(g.role) && (schoolId === undefined || g.schoolId === schoolId),
   );
 }

@@ -9,7 +9,7 @@ import {
   type Checkpointer,
 } from '@dnevnik/audit';
 import { envFields, kafkaConnection, kafkaEnv, parseEnv, z } from '@dnevnik/config';
-import type { PersonViewer, RoleGrant, Viewer } from '@dnevnik/auth';
+import type { PersonViewer, RoleGrant, ServiceViewer, Viewer } from '@dnevnik/auth';
 import type { AnyEntitySchema, MigrationEntry } from '@dnevnik/database';
 import type { EventContract, EventHandler } from '@dnevnik/events';
 import type { Logger } from '@dnevnik/logging';
@@ -159,6 +159,22 @@ export function actingPerson(
     personId,
     sessionId: randomUUID(),
     authMethod: 'password',
+    roles: roles.map((r) => ({ regionId: null, schoolId: null, classId: null, ...r })),
+  };
+}
+
+/**
+ * A service for `actAs` and the tests: its client id and grants, as identity writes them into a
+ * service token (ADR 0012).
+ */
+export function actingService(
+  serviceId: string,
+  roles: (Partial<RoleGrant> & Pick<RoleGrant, 'role'>)[],
+): ServiceViewer {
+  return {
+    kind: 'service',
+    serviceId,
+    sessionId: randomUUID(),
     roles: roles.map((r) => ({ regionId: null, schoolId: null, classId: null, ...r })),
   };
 }

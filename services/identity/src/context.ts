@@ -1,11 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type {
-  ClientAssertionVerifier,
-  PersonViewer,
-  Role,
-  ViewerVerifier,
-} from '@dnevnik/auth';
+import type { ClientAssertionVerifier, PersonViewer, Role, ViewerVerifier } from '@dnevnik/auth';
 import type { EventContext } from '@dnevnik/events';
 import type { BaseRequestContext } from '@dnevnik/server-kit';
 import type { ChainWitnessDeps, RuntimeDeps } from '@dnevnik/service-runtime';

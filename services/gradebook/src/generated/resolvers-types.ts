@@ -156,6 +156,8 @@ export type JournalRow = {
   /** Weighted mean (M6). */
   average?: Maybe<Scalars['Float']['output']>;
   enoughMarks: Scalars['Boolean']['output'];
+  /** The student's period final for this subject and period, if set (the current one). */
+  final?: Maybe<FinalMark>;
   /** Current marks (corrections applied). */
   marks: Array<Mark>;
   requiredMarks: Scalars['Int']['output'];
@@ -690,6 +692,7 @@ export type JournalPageResolvers<ContextType = GradebookContext, ParentType exte
 export type JournalRowResolvers<ContextType = GradebookContext, ParentType extends ResolversParentTypes['JournalRow'] = ResolversParentTypes['JournalRow']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   enoughMarks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  final?: Resolver<Maybe<ResolversTypes['FinalMark']>, ParentType, ContextType>;
   marks?: Resolver<Array<ResolversTypes['Mark']>, ParentType, ContextType>;
   requiredMarks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

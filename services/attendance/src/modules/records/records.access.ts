@@ -1,4 +1,4 @@
-import { hasRole, isPerson, type Viewer } from '@dnevnik/auth';
+import { hasRole, isPerson, isService, type Viewer } from '@dnevnik/auth';
 import {
   canReadStudentRecords,
   isClassTeacherOf,
@@ -36,6 +36,21 @@ export function attendanceCorrectionRight(
 
 /** Staff of the school, the student, their verified parents (A2, A4, A5, A7, A8). */
 export const canReadStudentAttendance = canReadStudentRecords;
+
+/**
+ * A lesson's records: as for a student's, and for the archive holding `archivist` for the
+ * record's school, which prints the journal's attendance (ADR 0012). Staff rights count for a
+ * person only, so a service's token opens nothing but its own role.
+ */
+export function canReadLessonAttendance(
+  viewer: Viewer,
+  schoolId: string,
+  studentId: string,
+  childIds: ReadonlySet<string>,
+): boolean {
+  if (isService(viewer)) return hasRole(viewer, ['archivist'], schoolId);
+  return canReadStudentAttendance(viewer, schoolId, studentId, childIds);
+}
 
 /** Journal integrity is checked by the school's leadership, as for marks. */
 export const canVerifyAttendance = (viewer: Viewer, schoolId: string) =>

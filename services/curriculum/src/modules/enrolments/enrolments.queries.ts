@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound, requireDate, requireUuid } from '@dnevnik/errors';
 import type { CurriculumContext } from '../../context.js';
-import { isSchoolStaff, viewerOf } from '../school-access/index.js';
+import { canReadSchoolRecords, isSchoolStaff, readerOf, viewerOf } from '../school-access/index.js';
 import { Enrolment } from './enrolments.entities.js';
 
 /** Students enrolled in the class on the given date (S3). */
@@ -27,7 +27,7 @@ export async function classRoster(
   requireDate(date, 'date');
   const cls = await ctx.loaders.schoolClass.load(requireUuid(classId, 'classId'));
   if (!cls) throw notFound('Класс');
-  if (!isSchoolStaff(viewerOf(ctx), cls.schoolId))
+  if (!canReadSchoolRecords(readerOf(ctx, cls.schoolId), cls.schoolId))
     throw forbidden('Списки классов видят работники школы.');
   return studentsOfClassOn(ctx.em, cls.id, date);
 }

@@ -3,7 +3,13 @@ import { hasRole, isPerson } from '@dnevnik/auth';
 import { badInput, forbidden, notFound, requireDate, requireUuid } from '@dnevnik/errors';
 import type { CurriculumContext } from '../../context.js';
 import { addDays } from '../calendar/index.js';
-import { canReadLesson, isSchoolStaff, viewerOf } from '../school-access/index.js';
+import {
+  canReadLesson,
+  canReadSchoolRecords,
+  isSchoolStaff,
+  readerOf,
+  viewerOf,
+} from '../school-access/index.js';
 import { Period, requireYear } from '../years/index.js';
 import { Lesson, Substitution, type Homework } from './lesson.entities.js';
 
@@ -22,7 +28,7 @@ export async function substitutesOf(em: EntityManager, lessonId: string): Promis
 export async function readableLesson(ctx: CurriculumContext, id: string): Promise<Lesson> {
   const lesson = await ctx.loaders.lesson.load(requireUuid(id, 'id'));
   if (!lesson) throw notFound('Урок');
-  if (!canReadLesson(viewerOf(ctx), lesson, await ctx.audience()))
+  if (!canReadLesson(readerOf(ctx, lesson.schoolId), lesson, await ctx.audience()))
     throw forbidden('Нет доступа к этому уроку.');
   return lesson;
 }
@@ -134,7 +140,7 @@ export async function journalHeader(
 /** Homework of a lesson the viewer may see: individual tasks only for their student's side. */
 export async function visibleHomework(ctx: CurriculumContext, lesson: Lesson): Promise<Homework[]> {
   const all = await ctx.loaders.homeworkByLesson.load(lesson.id);
-  if (isSchoolStaff(ctx.viewer, lesson.schoolId)) return all;
+  if (canReadSchoolRecords(ctx.viewer, lesson.schoolId)) return all;
   const audience = await ctx.audience();
   const own = new Set(audience.map((a) => a.studentId));
   return all.filter((h) => h.studentId === null || own.has(h.studentId));

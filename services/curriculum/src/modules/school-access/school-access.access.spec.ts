@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Viewer } from '@dnevnik/auth';
 import {
   canGrantSubstitution,
+  canReadSchoolRecords,
+  isArchivistOf,
   canManageSubgroups,
   canReadHomework,
   canReadLesson,
@@ -109,5 +111,57 @@ describe('writing', () => {
     expect(
       canManageSubgroups(person('ct', [{ role: 'class_teacher', classId: '7b' }]), S, '7a'),
     ).toBe(false);
+  });
+});
+
+describe('the archivist (ADR 0012)', () => {
+  const archivist = (schoolId: string, role: 'archivist' | 'student' = 'archivist'): Viewer => ({
+    kind: 'service',
+    serviceId: 'archive',
+    sessionId: 'job-1',
+    roles: [{ role, schoolId, regionId: null, classId: null }],
+  });
+
+  it('reads every lesson and homework of its school only', () => {
+    expect(canReadLesson(archivist(S), lesson7a, [])).toBe(true);
+    expect(canReadLesson(archivist('other'), lesson7a, [])).toBe(false);
+    expect(canReadHomework(archivist(S), { studentId: 'petya' }, lesson7a, [])).toBe(true);
+    expect(canReadHomework(archivist('other'), { studentId: null }, lesson7a, [])).toBe(false);
+  });
+
+  it('reads the school records of its school only', () => {
+    expect(isArchivistOf(archivist(S), S)).toBe(true);
+    expect(canReadSchoolRecords(archivist(S), S)).toBe(true);
+    expect(canReadSchoolRecords(archivist('other'), S)).toBe(false);
+  });
+
+  it('refuses a service without the archivist grant', () => {
+    const other = archivist(S, 'student');
+    expect(canReadLesson(other, lesson7a, [])).toBe(false);
+    expect(canReadSchoolRecords(other, S)).toBe(false);
+    expect(
+      isArchivistOf({ kind: 'service', serviceId: 'archive', sessionId: 'j', roles: [] }, S),
+    ).toBe(false);
+  });
+
+  it('never writes', () => {
+    const a = archivist(S);
+    expect(canGrantSubstitution(a, S)).toBe(false);
+    expect(canManageSubgroups(a, S, '7a')).toBe(false);
+    expect(canRecordLesson(a, { teacherId: 't' }, [])).toBe(false);
+  });
+
+  it('leaves persons as they were: the name of the role does not leak to a person', () => {
+    const p: Viewer = {
+      kind: 'person',
+      personId: 'x',
+      sessionId: 's',
+      authMethod: 'password',
+      roles: [{ role: 'archivist', schoolId: S, regionId: null, classId: null }],
+    };
+    expect(isArchivistOf(p, S)).toBe(false);
+    expect(canReadLesson(p, lesson7a, [])).toBe(false);
+    expect(canReadSchoolRecords(person('t', [{ role: 'subject_teacher' }]), S)).toBe(true);
+    expect(canReadSchoolRecords(person('s', [{ role: 'student' }]), S)).toBe(false);
   });
 });

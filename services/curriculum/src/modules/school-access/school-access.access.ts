@@ -1,6 +1,7 @@
 import {
   hasRole,
   isPerson,
+  isService,
   requirePerson,
   type PersonViewer,
   type Role,
@@ -42,6 +43,17 @@ export const canManageStructure = (viewer: Viewer, schoolId: string) =>
 /** Staff read the whole school's structure and timetable; nobody else reads it in bulk. */
 export { isSchoolStaff };
 
+/**
+ * ADR 0012: the archive reads one school's journal as a service holding `archivist` for that
+ * school. Only the reads that name this check let it in; it never writes.
+ */
+export const isArchivistOf = (viewer: Viewer, schoolId: string) =>
+  isService(viewer) && hasRole(viewer, ['archivist'], schoolId);
+
+/** The school's structure, teacher load and class lists: its staff, and its archivist (read only). */
+export const canReadSchoolRecords = (viewer: Viewer, schoolId: string) =>
+  (isPerson(viewer) && isSchoolStaff(viewer, schoolId)) || isArchivistOf(viewer, schoolId);
+
 /** A6: substitutions are granted by the deputy director (or the director). */
 export const canGrantSubstitution = (viewer: Viewer, schoolId: string) =>
   hasRole(viewer, LEADERSHIP, schoolId);
@@ -71,6 +83,8 @@ export function canReadLesson(
   lesson: LessonRef,
   audience: readonly AudienceEntry[],
 ): boolean {
+  // The archive prints every lesson of its school, as the staff see them (ADR 0012).
+  if (isArchivistOf(viewer, lesson.schoolId)) return true;
   if (!isPerson(viewer)) return false;
   if (isSchoolStaff(viewer, lesson.schoolId)) return true;
   return audience.some(
@@ -90,7 +104,7 @@ export function canReadHomework(
   audience: readonly AudienceEntry[],
 ): boolean {
   if (!canReadLesson(viewer, lesson, audience)) return false;
-  if (homework.studentId === null || isSchoolStaff(viewer, lesson.schoolId)) return true;
+  if (homework.studentId === null || canReadSchoolRecords(viewer, lesson.schoolId)) return true;
   return audience.some((a) => a.studentId === homework.studentId);
 }
 
@@ -125,6 +139,20 @@ export const viewerOf = (ctx: CurriculumContext): PersonViewer => requirePerson(
 /** Reading a school's structure is for its staff; students and parents get their lessons instead. */
 export async function requireStaffOf(ctx: CurriculumContext, schoolId: string) {
   if (!isSchoolStaff(viewerOf(ctx), schoolId)) throw forbidden('Эти данные видят работники школы.');
+}
+
+/**
+ * The reads the archive makes of a school (ADR 0012): its staff, or its archivist. A service
+ * without the school's grant is refused as unauthenticated, as `viewerOf` refuses it elsewhere.
+ */
+export async function requireRecordsReaderOf(ctx: CurriculumContext, schoolId: string) {
+  if (isArchivistOf(ctx.viewer, schoolId)) return;
+  if (!isSchoolStaff(viewerOf(ctx), schoolId)) throw forbidden('Эти данные видят работники школы.');
+}
+
+/** The viewer if it is a person or the school's archivist; anyone else is refused. */
+export function readerOf(ctx: CurriculumContext, schoolId: string): Viewer {
+  return isArchivistOf(ctx.viewer, schoolId) ? ctx.viewer : viewerOf(ctx);
 }
 
 /** A3: the school's administrator keeps its structure, curriculum, teacher load and timetable. */

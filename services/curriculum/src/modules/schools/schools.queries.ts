@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, requireUuid } from '@dnevnik/errors';
 import type { CurriculumContext } from '../../context.js';
-import { requireStaffOf } from '../school-access/index.js';
+import { requireRecordsReaderOf } from '../school-access/index.js';
 import { Bell, School } from './schools.entities.js';
 
 export async function requireSchool(em: EntityManager, schoolId: string): Promise<School> {
@@ -14,7 +14,7 @@ export async function requireSchool(em: EntityManager, schoolId: string): Promis
 export async function schoolForStaff(ctx: CurriculumContext, id: string): Promise<School | null> {
   const school = await ctx.loaders.school.load(requireUuid(id, 'id'));
   if (!school) return null;
-  await requireStaffOf(ctx, school.id);
+  await requireRecordsReaderOf(ctx, school.id);
   return school;
 }
 
@@ -22,7 +22,7 @@ export async function schoolForStaff(ctx: CurriculumContext, id: string): Promis
 export async function schoolReference(ctx: CurriculumContext, id: string): Promise<School> {
   const school = await ctx.loaders.school.load(id);
   if (!school) throw notFound('Школа');
-  await requireStaffOf(ctx, school.id);
+  await requireRecordsReaderOf(ctx, school.id);
   return school;
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, requireUuid } from '@dnevnik/errors';
 import type { CurriculumContext } from '../../context.js';
-import { requireStaffOf } from '../school-access/index.js';
+import { requireRecordsReaderOf } from '../school-access/index.js';
 import { requireYear } from '../years/index.js';
 import { TeachingAssignment } from './teaching.entities.js';
 
@@ -20,7 +20,7 @@ export async function assignmentsOf(
   yearId: string,
 ): Promise<TeachingAssignment[]> {
   const year = await requireYear(ctx.em, yearId);
-  await requireStaffOf(ctx, year.schoolId);
+  await requireRecordsReaderOf(ctx, year.schoolId);
   return ctx.em.find(TeachingAssignment, { yearId: year.id }, { orderBy: { id: 'asc' } });
 }
 
@@ -31,6 +31,6 @@ export async function assignmentForStaff(
 ): Promise<TeachingAssignment> {
   const a = await ctx.loaders.assignment.load(id);
   if (!a) throw notFound('Нагрузка учителя');
-  await requireStaffOf(ctx, a.schoolId);
+  await requireRecordsReaderOf(ctx, a.schoolId);
   return a;
 }

@@ -1,7 +1,9 @@
 import {
   hasRole,
   isPerson,
+  isService,
   SCHOOL_STAFF,
+  type GrantRole,
   type Role,
   type RoleGrant,
   type Viewer,
@@ -20,6 +22,8 @@ export interface PersonAccessFacts {
 
 const ADMINISTRATION: readonly Role[] = ['director', 'deputy_director', 'school_admin'];
 const TEACHERS: readonly Role[] = ['subject_teacher', 'class_teacher'];
+/** Whose names a school's journal printout shows. */
+const ARCHIVED_ROLES: readonly GrantRole[] = ['student', ...TEACHERS];
 
 /**
  * Deny by default. A person sees themselves and their verified children in full; school
@@ -27,6 +31,16 @@ const TEACHERS: readonly Role[] = ['subject_teacher', 'class_teacher'];
  * parents see the names of their school's staff only; regional roles see no personal data (R4).
  */
 export function personVisibility(viewer: Viewer, facts: PersonAccessFacts): PersonVisibility {
+  // ADR 0012: the archive prints the names of its school's students and teachers, nothing more.
+  if (isService(viewer)) {
+    const named = facts.grants.some(
+      (g) =>
+        ARCHIVED_ROLES.includes(g.role) &&
+        g.schoolId !== null &&
+        hasRole(viewer, ['archivist'], g.schoolId),
+    );
+    return named ? 'name' : 'none';
+  }
   if (!isPerson(viewer)) return 'none';
   if (viewer.personId === facts.personId) return 'full';
   if (facts.viewerChildIds.has(facts.personId)) return 'full';
