@@ -1,6 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createViewerSigner, VIEWER_HEADER } from '@dnevnik/auth';
+import { createGraphClient } from '@dnevnik/archive';
 import { DEMO_SCHOOL } from '@dnevnik/contracts';
 import { withClient } from '@dnevnik/database/testing';
 import type { SetFinalInput } from './generated/graphql.js';
@@ -492,6 +493,63 @@ describe('the journal page through the gateway', () => {
     expect(petya.marks.every((m) => m.current)).toBe(true);
     expect(petya.requiredMarks).toBe(5);
     expect(petya.average).toBeGreaterThan(2);
+  });
+});
+
+describe('the archive reads one school, and only reads (ADR 0012)', () => {
+  const JOURNAL =
+    op(`query GradebookArchiveJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {
+     lessons { id date lessonNumber topic homework { text } attendance { student { id } status } }
+     rows { student { id lastName firstName middleName } marks { id lessonDate value workType current } average final { value } }
+   } }`);
+
+  it('gets a token for its school and reads the journal page exactly as the deputy sees it', async () => {
+    // The archive's own client: it gets the token, keeps it, and fails on any partial answer.
+    const graph = await createGraphClient({
+      gatewayUrl: stack.gatewayUrl,
+      privateKeyPem: stack.archiveKeyPem,
+    });
+    const vars = { a: id('assignment'), p: id('quarter2') };
+    const asDeputy = await ok(JOURNAL, vars, await stack.login('zavuch'));
+    const asArchive = await graph.read<typeof asDeputy>(
+      DEMO_SCHOOL.schoolId,
+      JOURNAL.toString(),
+      vars,
+    );
+    expect(asArchive).toEqual(asDeputy);
+    expect(asArchive.journal!.rows.some((r) => r.marks.length > 0)).toBe(true);
+    const archive = await stack.archiveToken(DEMO_SCHOOL.schoolId);
+    const school = await ok(
+      op(
+        `query GradebookArchiveSchool($s: ID!) { school(id: $s) { name years { id periods { name } classes { name } } } }`,
+      ),
+      { s: DEMO_SCHOOL.schoolId },
+      archive,
+    );
+    expect(school.school!.years[0]!.classes.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['7А', '7Б']),
+    );
+  });
+
+  it('is refused another school, every mutation, and is nobody in `me`', async () => {
+    const elsewhere = await stack.archiveToken('0b6f1f0e-2c4a-4d1e-9a0b-1c2d3e4f5a6b');
+    const page = await stack.gql(JOURNAL, { a: id('assignment'), p: id('quarter2') }, elsewhere);
+    expect(page.data?.journal ?? null).toBeNull();
+    expect(page.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const archive = await stack.archiveToken(DEMO_SCHOOL.schoolId);
+    const post = await stack.gql(
+      op(`mutation GradebookArchivePost($i: PostMarkInput!) { postMark(input: $i) { id } }`),
+      { i: { lessonId: monday7a, studentId: P.petya, value: '5', workType: 'oral' } },
+      archive,
+    );
+    expect(post.data).toBeNull();
+    expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(post.errors?.[0]?.extensions?.code);
+    const me = await stack.gql(
+      op(`query GradebookArchiveMe { me { person { id } } }`),
+      {},
+      archive,
+    );
+    expect(me.data).toEqual({ me: null });
   });
 });
 

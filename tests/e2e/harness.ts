@@ -149,6 +149,8 @@ export interface Stack {
   login(login: string, password?: string): Promise<string>;
   /** A token of the archive for one school, got as the archive gets it (ADR 0012). */
   archiveToken(schoolId: string): Promise<string>;
+  /** The archive's key, registered in identity: `createGraphClient` of the archive signs with it. */
+  archiveKeyPem: string;
   stop(): Promise<void>;
 }
 
@@ -412,6 +414,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (!res.data?.login) throw new Error(`login ${login} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
     },
+    archiveKeyPem: archiveKeys.privateKeyPem,
     async archiveToken(schoolId) {
       const res = await stack.gql(
         op(

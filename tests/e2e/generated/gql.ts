@@ -188,6 +188,10 @@ type Documents = {
     "query GradebookForecast2($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p) { predicted } }": typeof types.GradebookForecast2Document,
     "mutation GradebookRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }": typeof types.GradebookRecordLessonDocument,
     "query GradebookJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n         hoursPerWeek\n         period { name startsOn }\n         lessons { date topic }\n         rows { student { lastName firstName } marks { value workType current } average suggestedFinal enoughMarks requiredMarks }\n       } }": typeof types.GradebookJournalDocument,
+    "query GradebookArchiveJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n     lessons { id date lessonNumber topic homework { text } attendance { student { id } status } }\n     rows { student { id lastName firstName middleName } marks { id lessonDate value workType current } average final { value } }\n   } }": typeof types.GradebookArchiveJournalDocument,
+    "query GradebookArchiveSchool($s: ID!) { school(id: $s) { name years { id periods { name } classes { name } } } }": typeof types.GradebookArchiveSchoolDocument,
+    "mutation GradebookArchivePost($i: PostMarkInput!) { postMark(input: $i) { id } }": typeof types.GradebookArchivePostDocument,
+    "query GradebookArchiveMe { me { person { id } } }": typeof types.GradebookArchiveMeDocument,
     "mutation GradebookSetFinal($i: SetFinalInput!) { setFinal(input: $i) { value deferredReason deferredUntil timing suggested } }": typeof types.GradebookSetFinalDocument,
     "mutation GradebookGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }": typeof types.GradebookGrantRoleDocument,
     "query GradebookSchool($s: ID!) { school(id: $s) { years { periods { id name } } } }": typeof types.GradebookSchoolDocument,
@@ -468,6 +472,10 @@ const documents: Documents = {
     "query GradebookForecast2($s: ID!, $a: ID!, $p: ID!) { forecast(studentId: $s, assignmentId: $a, periodId: $p) { predicted } }": types.GradebookForecast2Document,
     "mutation GradebookRecordLesson($i: RecordLessonInput!) { recordLesson(input: $i) { id } }": types.GradebookRecordLessonDocument,
     "query GradebookJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n         hoursPerWeek\n         period { name startsOn }\n         lessons { date topic }\n         rows { student { lastName firstName } marks { value workType current } average suggestedFinal enoughMarks requiredMarks }\n       } }": types.GradebookJournalDocument,
+    "query GradebookArchiveJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n     lessons { id date lessonNumber topic homework { text } attendance { student { id } status } }\n     rows { student { id lastName firstName middleName } marks { id lessonDate value workType current } average final { value } }\n   } }": types.GradebookArchiveJournalDocument,
+    "query GradebookArchiveSchool($s: ID!) { school(id: $s) { name years { id periods { name } classes { name } } } }": types.GradebookArchiveSchoolDocument,
+    "mutation GradebookArchivePost($i: PostMarkInput!) { postMark(input: $i) { id } }": types.GradebookArchivePostDocument,
+    "query GradebookArchiveMe { me { person { id } } }": types.GradebookArchiveMeDocument,
     "mutation GradebookSetFinal($i: SetFinalInput!) { setFinal(input: $i) { value deferredReason deferredUntil timing suggested } }": types.GradebookSetFinalDocument,
     "mutation GradebookGrantRole($i: GrantRoleInput!) { grantRole(input: $i) { id } }": types.GradebookGrantRoleDocument,
     "query GradebookSchool($s: ID!) { school(id: $s) { years { periods { id name } } } }": types.GradebookSchoolDocument,
@@ -1267,6 +1275,22 @@ export function op(source: "mutation GradebookRecordLesson($i: RecordLessonInput
  * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function op(source: "query GradebookJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n         hoursPerWeek\n         period { name startsOn }\n         lessons { date topic }\n         rows { student { lastName firstName } marks { value workType current } average suggestedFinal enoughMarks requiredMarks }\n       } }"): typeof import('./graphql.js').GradebookJournalDocument;
+/**
+ * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function op(source: "query GradebookArchiveJournal($a: ID!, $p: ID!) { journal(assignmentId: $a, periodId: $p) {\n     lessons { id date lessonNumber topic homework { text } attendance { student { id } status } }\n     rows { student { id lastName firstName middleName } marks { id lessonDate value workType current } average final { value } }\n   } }"): typeof import('./graphql.js').GradebookArchiveJournalDocument;
+/**
+ * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function op(source: "query GradebookArchiveSchool($s: ID!) { school(id: $s) { name years { id periods { name } classes { name } } } }"): typeof import('./graphql.js').GradebookArchiveSchoolDocument;
+/**
+ * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function op(source: "mutation GradebookArchivePost($i: PostMarkInput!) { postMark(input: $i) { id } }"): typeof import('./graphql.js').GradebookArchivePostDocument;
+/**
+ * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function op(source: "query GradebookArchiveMe { me { person { id } } }"): typeof import('./graphql.js').GradebookArchiveMeDocument;
 /**
  * The op function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

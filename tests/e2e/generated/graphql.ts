@@ -1638,6 +1638,33 @@ export type GradebookJournalQueryVariables = Exact<{
 
 export type GradebookJournalQuery = { journal: { hoursPerWeek: number, period: { name: string, startsOn: string }, lessons: Array<{ date: string, topic: string | null }>, rows: Array<{ average: number | null, suggestedFinal: number | null, enoughMarks: boolean, requiredMarks: number, student: { lastName: string | null, firstName: string | null }, marks: Array<{ value: string, workType: string, current: boolean }> }> } | null };
 
+export type GradebookArchiveJournalQueryVariables = Exact<{
+  a: string | number;
+  p: string | number;
+}>;
+
+
+export type GradebookArchiveJournalQuery = { journal: { lessons: Array<{ id: string, date: string, lessonNumber: number, topic: string | null, homework: Array<{ text: string }>, attendance: Array<{ status: AttendanceStatus, student: { id: string } }> | null }>, rows: Array<{ average: number | null, student: { id: string, lastName: string | null, firstName: string | null, middleName: string | null }, marks: Array<{ id: string, lessonDate: string, value: string, workType: string, current: boolean }>, final: { value: string | null } | null }> } | null };
+
+export type GradebookArchiveSchoolQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type GradebookArchiveSchoolQuery = { school: { name: string, years: Array<{ id: string, periods: Array<{ name: string }>, classes: Array<{ name: string }> }> } | null };
+
+export type GradebookArchivePostMutationVariables = Exact<{
+  i: PostMarkInput;
+}>;
+
+
+export type GradebookArchivePostMutation = { postMark: { id: string } };
+
+export type GradebookArchiveMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradebookArchiveMeQuery = { me: { person: { id: string } } | null };
+
 export type GradebookSetFinalMutationVariables = Exact<{
   i: SetFinalInput;
 }>;
@@ -4294,6 +4321,78 @@ export const GradebookJournalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GradebookJournalQuery, GradebookJournalQueryVariables>;
+export const GradebookArchiveJournalDocument = new TypedDocumentString(`
+    query GradebookArchiveJournal($a: ID!, $p: ID!) {
+  journal(assignmentId: $a, periodId: $p) {
+    lessons {
+      id
+      date
+      lessonNumber
+      topic
+      homework {
+        text
+      }
+      attendance {
+        student {
+          id
+        }
+        status
+      }
+    }
+    rows {
+      student {
+        id
+        lastName
+        firstName
+        middleName
+      }
+      marks {
+        id
+        lessonDate
+        value
+        workType
+        current
+      }
+      average
+      final {
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradebookArchiveJournalQuery, GradebookArchiveJournalQueryVariables>;
+export const GradebookArchiveSchoolDocument = new TypedDocumentString(`
+    query GradebookArchiveSchool($s: ID!) {
+  school(id: $s) {
+    name
+    years {
+      id
+      periods {
+        name
+      }
+      classes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradebookArchiveSchoolQuery, GradebookArchiveSchoolQueryVariables>;
+export const GradebookArchivePostDocument = new TypedDocumentString(`
+    mutation GradebookArchivePost($i: PostMarkInput!) {
+  postMark(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GradebookArchivePostMutation, GradebookArchivePostMutationVariables>;
+export const GradebookArchiveMeDocument = new TypedDocumentString(`
+    query GradebookArchiveMe {
+  me {
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradebookArchiveMeQuery, GradebookArchiveMeQueryVariables>;
 export const GradebookSetFinalDocument = new TypedDocumentString(`
     mutation GradebookSetFinal($i: SetFinalInput!) {
   setFinal(input: $i) {
